@@ -1,0 +1,15 @@
+using Portal.BuildingBlocks.Modules;
+using Portal.Identity;
+using Portal.Tenancy;
+
+namespace Portal.Host;
+
+/// <summary>Every module of the portal, in one place. Nothing is found by scanning.</summary>
+internal static class PortalModules
+{
+    public static IReadOnlyList<IModule> All { get; } =
+    [
+        new TenancyModule(),
+        new IdentityModule(),
+    ];
+}
