@@ -10,6 +10,7 @@ using Portal.Identity.Contracts;
 using Portal.Tenancy.Contracts;
 using Portal.Tenancy.Directory;
 using Portal.Tenancy.Features.CreateTenant;
+using Portal.Tenancy.Features.GetCurrentPrefecture;
 using Portal.Tenancy.Features.GetTenant;
 using Portal.Tenancy.Features.ListPrefectures;
 using Portal.Tenancy.Features.ListTenants;
@@ -36,6 +37,7 @@ public sealed class TenancyModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         ListPrefecturesEndpoint.Map(endpoints);
+        GetCurrentPrefectureEndpoint.Map(endpoints);
 
         var tenants = endpoints.MapGroup("/api/admin/tenants")
             .RequireAuthorization(Permissions.TenantsManage)

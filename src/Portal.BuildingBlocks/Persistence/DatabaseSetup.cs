@@ -41,6 +41,7 @@ public static class DatabaseSetup
     {
         services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
         services.TryAddSingleton<TenantStampingInterceptor>();
+        services.TryAddSingleton<CrossTenantReader>();
 
         if (EngineOf(configuration) == DatabaseEngine.Postgres)
         {

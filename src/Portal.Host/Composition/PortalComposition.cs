@@ -12,9 +12,6 @@ namespace Portal.Host.Composition;
 /// <summary>The composition root: which services the portal has and in which order a request meets them.</summary>
 internal static class PortalComposition
 {
-    /// <summary>JSON API bodies are small; media uploads raise this per endpoint.</summary>
-    public const long MaxRequestBodyBytes = 1024 * 1024;
-
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -38,7 +35,7 @@ internal static class PortalComposition
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes;
             kestrel.AddServerHeader = false;
         });
 
@@ -59,6 +56,7 @@ internal static class PortalComposition
         app.UseRequestLocalization(PortalCultures.RequestLocalization());
         app.UsePortalProblemDetails();
         app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
