@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Modules;
 using Portal.BuildingBlocks.MultiTenancy;
+using Portal.BuildingBlocks.Outbox;
 using Portal.BuildingBlocks.Persistence;
 using Portal.Identity.Contracts;
 using Portal.Tenancy.Contracts;
@@ -28,6 +29,7 @@ public sealed class TenancyModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<TenancyDbContext, SqliteTenancyDbContext, PostgresTenancyDbContext>(configuration, Name);
+        services.AddOutboxDispatcher<TenancyDbContext>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<ITenantStore>(provider => provider.GetRequiredService<TenantDirectory>());
         services.AddSingleton<ITenancyModule>(provider => provider.GetRequiredService<TenantDirectory>());

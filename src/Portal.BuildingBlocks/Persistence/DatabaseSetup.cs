@@ -60,6 +60,7 @@ public static class DatabaseSetup
             });
         }
 
+        Outbox.OutboxSetup.AddOutboxCommitInterceptor<TSqliteContext, TPostgresContext>(services);
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(schema));
         return services;
     }
