@@ -47,11 +47,23 @@ internal static class CultureSwitch
     /// <summary>The current page, relative to the site, without the culture query keys.</summary>
     public static string ReturnUrl(HttpRequest request)
     {
-        var kept = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(pair => !CultureQueryKeys.Contains(pair.Key, StringComparer.OrdinalIgnoreCase))
-            .ToList();
         var path = $"{request.PathBase}{request.Path}";
-        return (path.Length == 0 ? "/" : path) + QueryString.Create(kept);
+        return (path.Length == 0 ? "/" : path) + WithoutCultureKeys(request.QueryString.Value);
+    }
+
+    /// <summary>A local URL without the culture query keys; its path and other keys stay as they were.</summary>
+    public static string WithoutCultureQuery(string url)
+    {
+        var fragmentAt = url.IndexOf('#', StringComparison.Ordinal);
+        var beforeFragment = fragmentAt < 0 ? url : url[..fragmentAt];
+        var queryAt = beforeFragment.IndexOf('?', StringComparison.Ordinal);
+        if (queryAt < 0)
+        {
+            return url;
+        }
+
+        var fragment = fragmentAt < 0 ? string.Empty : url[fragmentAt..];
+        return beforeFragment[..queryAt] + WithoutCultureKeys(beforeFragment[queryAt..]) + fragment;
     }
 
     /// <summary>A supported culture by name (case-insensitive), or null.</summary>
@@ -83,6 +95,9 @@ internal static class CultureSwitch
 
         context.Response.Headers.CacheControl = "no-store";
         var root = context.Request.PathBase.HasValue ? context.Request.PathBase.Value! : "/";
-        return Results.Redirect(LocalUrl.OrRoot(returnUrl, root));
+        return Results.Redirect(LocalUrl.IsLocal(returnUrl) ? WithoutCultureQuery(returnUrl) : root);
     }
+
+    private static QueryString WithoutCultureKeys(string? query) => QueryString.Create(
+        QueryHelpers.ParseQuery(query).Where(pair => !CultureQueryKeys.Contains(pair.Key, StringComparer.OrdinalIgnoreCase)));
 }

@@ -25,6 +25,4 @@ internal static class LocalUrl
         // stripped by a browser to the same effect ("/\t/host").
         return url[1] != '/' && url[1] != '\\' && !url.Any(char.IsControl);
     }
-
-    public static string OrRoot(string? url, string root = "/") => IsLocal(url) ? url : root;
 }
