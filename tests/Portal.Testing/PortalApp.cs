@@ -13,6 +13,9 @@ public sealed class PortalAppSettings
 
     public bool DemoData { get; set; }
 
+    /// <summary>Reuse a data directory (to restart a portal on the same files); by default a fresh temp one.</summary>
+    public string? DataPath { get; set; }
+
     /// <summary>Any other configuration key, as in appsettings (<c>Section:Key</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 }
@@ -28,12 +31,21 @@ public class PortalApp : WebApplicationFactory<Program>
     public const string AdminPassword = "Test-Admin-Password-1!";
 
     private readonly PortalAppSettings _settings;
-    private readonly TempDirectory _dataPath = new();
+    private readonly TempDirectory? _ownDataPath;
     private PostgresDatabase? _database;
 
-    public PortalApp(PortalAppSettings? settings = null) => _settings = settings ?? new PortalAppSettings();
+    public PortalApp(PortalAppSettings? settings = null)
+    {
+        _settings = settings ?? new PortalAppSettings();
+        if (_settings.DataPath is null)
+        {
+            _ownDataPath = new TempDirectory();
+        }
 
-    public string DataPath => _dataPath.Path;
+        DataPath = _settings.DataPath ?? _ownDataPath!.Path;
+    }
+
+    public string DataPath { get; }
 
     public string? PostgresConnectionString => _database?.ConnectionString;
 
@@ -58,7 +70,7 @@ public class PortalApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Portal:DataPath", _dataPath.Path);
+        builder.UseSetting("Portal:DataPath", DataPath);
         builder.UseSetting("Portal:DemoData", _settings.DemoData ? "true" : "false");
         builder.UseSetting("Portal:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:Bootstrap:ClientId", HostClientId);
@@ -87,7 +99,7 @@ public class PortalApp : WebApplicationFactory<Program>
             await _database.DisposeAsync();
         }
 
-        _dataPath.Dispose();
+        _ownDataPath?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

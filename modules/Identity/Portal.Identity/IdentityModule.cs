@@ -1,22 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Modules;
+using Portal.BuildingBlocks.Persistence;
+using Portal.Identity.Clients;
+using Portal.Identity.Contracts;
+using Portal.Identity.Features.CreateClient;
+using Portal.Identity.Features.DeleteClient;
+using Portal.Identity.Features.GetClient;
+using Portal.Identity.Features.IssueToken;
+using Portal.Identity.Features.ListClients;
+using Portal.Identity.Persistence;
+using Portal.Identity.Security;
+using Portal.Identity.Seeding;
 
 namespace Portal.Identity;
 
-/// <summary>Users, roles, permissions, machine clients and the OpenID Connect server.</summary>
+/// <summary>
+/// Users, roles, permissions, machine clients and the OpenID Connect server. It owns the portal's
+/// authentication (bearer tokens for APIs, the cookie for the back office) and one authorization policy
+/// per permission, which every other module's endpoints name.
+/// </summary>
 public sealed class IdentityModule : IModule
 {
-    public string Name => "identity";
+    public string Name => IdentityModuleDbContext.SchemaName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication();
-        services.AddAuthorization();
+        services.AddModuleDbContext<IdentityModuleDbContext, SqliteIdentityDbContext, PostgresIdentityDbContext>(configuration, Name);
+        services.AddPortalAuthentication(configuration);
+        services.AddPermissionPolicies();
+        services.AddScoped<ClientRegistry>();
+        services.AddSingleton<IDataSeeder, HostAdminSeeder>();
+        services.AddSingleton<IDataSeeder, BootstrapClientSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        TokenEndpoint.Map(endpoints);
+
+        var clients = endpoints.MapGroup("/api/admin/clients")
+            .RequireAuthorization(Permissions.ClientsManage)
+            .WithTags("Clients");
+        ListClientsEndpoint.Map(clients);
+        GetClientEndpoint.Map(clients);
+        CreateClientEndpoint.Map(clients);
+        DeleteClientEndpoint.Map(clients);
     }
 }

@@ -7,8 +7,9 @@ using OpenTelemetry.Trace;
 namespace Portal.Host.Composition;
 
 /// <summary>
-/// Traces and metrics through OpenTelemetry. They are always collected (cheap) and exported over
-/// OTLP only when an endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
+/// Traces, metrics and structured logs through OpenTelemetry, exported over OTLP when an endpoint
+/// is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>). The console keeps readable single-line logs;
+/// <c>Logging__Console__FormatterName=json</c> makes them JSON for log shippers.
 /// </summary>
 internal static class PortalObservability
 {
@@ -29,7 +30,8 @@ internal static class PortalObservability
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation());
+                .AddRuntimeInstrumentation())
+            .WithLogging();
 
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.MultiTenancy;
+using Portal.Identity.Persistence;
+
+namespace Portal.Identity.Features.ListClients;
+
+/// <summary>
+/// <c>GET /api/admin/clients</c>: the clients of the current scope only (the host's for a host caller,
+/// or the prefecture's named by <c>X-Tenant</c>; a prefecture caller's own). The <c>Tenant</c> filter does the confining.
+/// </summary>
+internal static class ListClientsEndpoint
+{
+    public static void Map(RouteGroupBuilder clients) => clients.MapGet("/", HandleAsync).WithSummary("Clients of the current scope");
+
+    private static async Task<Ok<ClientResponse[]>> HandleAsync(
+        IdentityModuleDbContext db, ICurrentTenant currentTenant, CancellationToken cancellationToken)
+    {
+        var clients = await db.MachineClients.AsNoTracking().ToListAsync(cancellationToken);
+        return TypedResults.Ok(clients
+            .OrderBy(c => c.CreatedAt)
+            .ThenBy(c => c.ClientId, StringComparer.Ordinal)
+            .Select(c => ClientResponse.From(c, currentTenant.Slug))
+            .ToArray());
+    }
+}
