@@ -25,6 +25,7 @@ public static class PortalUi
     {
         services.AddLocalization();
         services.AddRazorPages();
+        Pages.Admin.AdminPages.AddAdminPages(services);
 
         // Razor's encoder escapes everything outside Basic Latin by default, so 曲靖市 would leave as
         // &#x66F2;&#x9756;&#x5E02;: three times the bytes and unreadable source. Letting every

@@ -1,4 +1,6 @@
+using Portal.Audit;
 using Portal.BuildingBlocks.Modules;
+using Portal.Catalogue;
 using Portal.Identity;
 using Portal.Tenancy;
 
@@ -11,5 +13,7 @@ internal static class PortalModules
     [
         new TenancyModule(),
         new IdentityModule(),
+        new CatalogueModule(),
+        new AuditModule(),
     ];
 }

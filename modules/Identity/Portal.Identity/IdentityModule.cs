@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Modules;
+using Portal.BuildingBlocks.Outbox;
 using Portal.BuildingBlocks.Persistence;
 using Portal.Identity.Clients;
 using Portal.Identity.Contracts;
@@ -32,14 +33,19 @@ public sealed class IdentityModule : IModule
         services.AddModuleDbContext<IdentityModuleDbContext, SqliteIdentityDbContext, PostgresIdentityDbContext>(configuration, Name);
         services.AddPortalAuthentication(configuration);
         services.AddPermissionPolicies();
+        Oidc.OidcServer.AddPortalOidc(services, configuration);
         services.AddScoped<ClientRegistry>();
         services.AddSingleton<IDataSeeder, HostAdminSeeder>();
         services.AddSingleton<IDataSeeder, BootstrapClientSeeder>();
+        services.AddOutboxDispatcher<IdentityModuleDbContext>();
+        Users.UserManagementSetup.AddUserManagement(services, configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         TokenEndpoint.Map(endpoints);
+        Oidc.OidcServer.MapPortalOidc(endpoints);
+        Users.UserManagementSetup.MapUserManagement(endpoints);
 
         var clients = endpoints.MapGroup("/api/admin/clients")
             .RequireAuthorization(Permissions.ClientsManage)

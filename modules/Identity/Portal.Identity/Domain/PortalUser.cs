@@ -10,6 +10,8 @@ namespace Portal.Identity.Domain;
 /// </summary>
 internal sealed class PortalUser : IdentityUser<Guid>
 {
+    public const int DisplayNameMaxLength = 100;
+
     public PortalUser()
     {
         Id = Guid.CreateVersion7();
@@ -22,4 +24,15 @@ internal sealed class PortalUser : IdentityUser<Guid>
     public string? DisplayName { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// A disabled user cannot sign in and loses every session: disabling also renews the security stamp
+    /// (cookies die at their next validation) and revokes the user's tokens. Kept apart from lockout,
+    /// which expires by itself and is about wrong passwords, not about a decision of an admin.
+    /// </summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
 }

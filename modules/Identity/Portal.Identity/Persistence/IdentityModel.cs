@@ -13,13 +13,15 @@ internal static class IdentityModel
         builder.Entity<PortalUser>(user =>
         {
             user.ToTable("users");
-            user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.DisplayName).HasMaxLength(PortalUser.DisplayNameMaxLength);
             user.HasIndex(u => u.TenantId);
         });
         builder.Entity<PortalRole>(role =>
         {
             role.ToTable("roles");
             role.HasIndex(r => r.TenantId);
+            role.Property(r => r.DisplayName).HasMaxLength(PortalRole.DisplayNameMaxLength);
+            role.Property(r => r.Description).HasMaxLength(PortalRole.DescriptionMaxLength);
         });
         builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");

@@ -67,7 +67,7 @@ internal static class PortalAuthentication
         cookie.Cookie.HttpOnly = true;
         cookie.Cookie.SameSite = SameSiteMode.Lax;
         cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        cookie.LoginPath = "/admin/login";
+        cookie.LoginPath = "/account/login";
         cookie.AccessDeniedPath = "/admin/access-denied";
         cookie.SlidingExpiration = true;
         cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -135,10 +135,38 @@ internal static class PortalAuthentication
             .AddServer(server =>
             {
                 // Discovery (/.well-known/openid-configuration) and JWKS (/.well-known/jwks) are on by default.
-                server.SetTokenEndpointUris("connect/token");
-                server.AllowClientCredentialsFlow();
-                server.SetAccessTokenLifetime(TimeSpan.FromHours(1));
-                server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                server.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetEndSessionEndpointUris("connect/logout");
+
+                // Machine clients: client credentials. People through apps: authorization code, always
+                // with PKCE (S256 only), and refresh tokens, rolled on every use (rolling is OpenIddict's
+                // default); a redeemed refresh token presented again revokes the whole chain (see OidcTokenOptions).
+                server.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow()
+                    .AllowRefreshTokenFlow()
+                    .RequireProofKeyForCodeExchange()
+                    .Configure(options =>
+                    {
+                        options.CodeChallengeMethods.Clear();
+                        options.CodeChallengeMethods.Add(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Sha256);
+                    });
+                server.RegisterScopes([.. Contracts.OidcScopes.All]);
+
+                // Which client may ask for what is decided by the portal's own rules (Oidc/*): a client's
+                // grant types and redirect URIs are still enforced by OpenIddict; endpoints (revocation,
+                // introspection) are open to every authenticated client for its own tokens only.
+                server.IgnoreEndpointPermissions().IgnoreScopePermissions();
+
+                // Lifetimes come from Portal:Tokens (OidcTokenOptions), applied by OidcTokenSettings.
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
             })
             .AddValidation(validation =>
             {

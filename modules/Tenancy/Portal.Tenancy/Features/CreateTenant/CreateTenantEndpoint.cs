@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Audit.Contracts;
 using Portal.BuildingBlocks.Http;
 using Portal.Tenancy.Contracts;
 using Portal.Tenancy.Directory;
@@ -20,6 +21,7 @@ internal static class CreateTenantEndpoint
 
     private static async Task<Results<Created<TenantResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         CreateTenantRequest request,
+        HttpContext http,
         TenancyDbContext db,
         TenantDirectory directory,
         TimeProvider clock,
@@ -43,6 +45,8 @@ internal static class CreateTenantEndpoint
         db.Tenants.Add(tenant);
         db.AddIntegrationEvent(new TenantCreated(
             tenant.Id, tenant.Slug, tenant.Code, tenant.Name, tenant.NameEn, request.AdminEmail?.Trim()));
+        db.AddIntegrationEvent(AuditRecordedFactory.FromHttp(http, "tenant.created", "tenant", tenant.Slug, new AuditChanges()
+            .Set("slug", tenant.Slug).Set("code", tenant.Code).Set("name", tenant.Name).Set("nameEn", tenant.NameEn).Set("isActive", tenant.IsActive)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

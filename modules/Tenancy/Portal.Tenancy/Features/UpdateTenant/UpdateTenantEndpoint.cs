@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Audit.Contracts;
 using Portal.BuildingBlocks.Http;
 using Portal.Tenancy.Contracts;
 using Portal.Tenancy.Directory;
@@ -20,6 +21,7 @@ internal static class UpdateTenantEndpoint
     private static async Task<Results<Ok<TenantResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string slug,
         UpdateTenantRequest request,
+        HttpContext http,
         TenancyDbContext db,
         TenantDirectory directory,
         TimeProvider clock,
@@ -46,9 +48,14 @@ internal static class UpdateTenantEndpoint
             return errors.ToProblem();
         }
 
+        var changes = new AuditChanges()
+            .Change("name", tenant.Name, request.Name!.Trim())
+            .Change("nameEn", tenant.NameEn, request.NameEn!.Trim())
+            .Change("isActive", tenant.IsActive, request.IsActive!.Value);
         if (tenant.Update(request.Name!.Trim(), request.NameEn!.Trim(), request.IsActive!.Value, clock.GetUtcNow()))
         {
             db.AddIntegrationEvent(new TenantUpdated(tenant.Id, tenant.Slug, tenant.Name, tenant.NameEn, tenant.IsActive));
+            db.AddIntegrationEvent(AuditRecordedFactory.FromHttp(http, "tenant.updated", "tenant", tenant.Slug, changes));
             await db.SaveChangesAsync(cancellationToken);
             await directory.InvalidateAsync(cancellationToken);
         }

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Portal.Ui.Pages.Admin;
+
+/// <summary>
+/// One entry of the back office's side navigation: <paramref name="TextKey"/> names an <c>AdminText</c>
+/// resource; the entry shows only to people holding <paramref name="Permission"/> (null: everyone signed in).
+/// </summary>
+internal sealed record AdminNavigationItem(string TextKey, string Href, string? Permission = null)
+{
+    public bool IsActive(PathString path) => Href == "/admin"
+        ? path.Equals(new PathString(Href), StringComparison.OrdinalIgnoreCase)
+        : path.StartsWithSegments(Href, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// The back office's side navigation, in display order. A new back-office area (the audit log, clients…)
+/// adds its entry here together with its pages and the entry's text in <c>AdminText*.resx</c>.
+/// </summary>
+internal static class AdminNavigation
+{
+    public static IReadOnlyList<AdminNavigationItem> Items { get; } =
+    [
+        new("NavDashboard", "/admin"),
+        new("NavUsers", "/admin/users", Identity.Contracts.Permissions.UsersManage),
+        new("NavRoles", "/admin/roles", Identity.Contracts.Permissions.UsersManage),
+        new("NavAudit", "/admin/audit", Identity.Contracts.Permissions.AuditRead),
+        new("NavSecurity", "/account/two-factor"),
+        new("NavChangePassword", "/account/change-password"),
+    ];
+}
