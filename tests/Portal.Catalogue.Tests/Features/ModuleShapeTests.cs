@@ -27,8 +27,12 @@ public sealed class ModuleShapeTests
 
         // Identity's permission names are constants, compiled in, so that reference may not show.
         Assert.Subset(
-            new HashSet<string>(StringComparer.Ordinal) { "Portal.BuildingBlocks", "Portal.Catalogue.Contracts", "Portal.Identity.Contracts", "Portal.Tenancy.Contracts" },
+            new HashSet<string>(StringComparer.Ordinal)
+            {
+                "Portal.BuildingBlocks", "Portal.Catalogue.Contracts", "Portal.Identity.Contracts", "Portal.Tenancy.Contracts", "Portal.Audit.Contracts",
+            },
             portal);
         Assert.Contains("Portal.Tenancy.Contracts", portal);
+        Assert.Contains("Portal.Audit.Contracts", portal);
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Audit.Contracts;
 using Portal.Catalogue.Persistence;
 using Portal.Testing;
 using Xunit;
@@ -220,9 +222,18 @@ public sealed class ParkPublishingTests(CatalogueFixture fixture) : IClassFixtur
             .OrderBy(m => m.OccurredAt)
             .Select(m => new { m.Type, m.Payload })
             .ToListAsync();
+        const string catalogueEvent = "Portal.Catalogue.Contracts.CatalogueItem";
+        var changes = events.Where(e => e.Type.StartsWith(catalogueEvent, StringComparison.Ordinal)).ToList();
         Assert.Equal(
             ["Created", "Updated", "Published", "Unpublished", "Archived", "Deleted"],
-            events.Select(e => e.Type.Replace("Portal.Catalogue.Contracts.CatalogueItem", "", StringComparison.Ordinal)));
-        Assert.All(events, e => Assert.Contains("\"kind\":\"park\"", e.Payload, StringComparison.Ordinal));
+            changes.Select(e => e.Type.Replace(catalogueEvent, "", StringComparison.Ordinal)));
+        Assert.All(changes, e => Assert.Contains("\"kind\":\"park\"", e.Payload, StringComparison.Ordinal));
+
+        // Beside each event, in the same save, its audit entry; and nothing else.
+        var audited = events.Where(e => e.Type == typeof(AuditRecorded).FullName).ToList();
+        Assert.Equal(events.Count, changes.Count + audited.Count);
+        Assert.Equal(
+            ["park.created", "park.updated", "park.published", "park.unpublished", "park.archived", "park.deleted"],
+            audited.Select(e => JsonDocument.Parse(e.Payload).RootElement.GetProperty("action").GetString()));
     }
 }

@@ -14,17 +14,20 @@ namespace Portal.Catalogue.Features;
 /// <summary>
 /// Publish, unpublish and archive work alike for parks, policies and projects: load through the
 /// <c>Tenant</c> filter (another prefecture's item is a 404), ask the aggregate, and when it changed,
-/// save it with its event. Asking for the state an item is already in changes nothing and emits nothing.
+/// save it with its event and its audit entry. Asking for the state an item is already in changes
+/// nothing and emits nothing.
 /// </summary>
 internal static class PublicationChange
 {
     public static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult>> ApplyAsync<TItem, TContent>(
         Guid id,
+        HttpContext http,
         CatalogueDbContext db,
         TimeProvider clock,
         IStringLocalizer<CatalogueMessages> text,
         Func<TItem, DateTimeOffset, bool> change,
         Func<string, Guid, Guid, IIntegrationEvent> happened,
+        string verb,
         CancellationToken cancellationToken)
         where TItem : CatalogueItem<TContent>
         where TContent : class
@@ -37,9 +40,11 @@ internal static class PublicationChange
 
         try
         {
+            var before = item.Status;
             if (change(item, clock.GetUtcNow()))
             {
                 db.AddIntegrationEvent(happened(item.Kind, item.Id, item.TenantId!.Value));
+                db.AuditPublication(http, item, verb, before);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

@@ -16,11 +16,12 @@ internal static class ArchiveItemEndpoint
         where TItem : CatalogueItem<TContent>
         where TContent : class =>
         items.MapPost("/{id:guid}/archive", (
-                Guid id, CatalogueDbContext db, TimeProvider clock, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
+                Guid id, HttpContext http, CatalogueDbContext db, TimeProvider clock, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
             PublicationChange.ApplyAsync<TItem, TContent>(
-                id, db, clock, text,
+                id, http, db, clock, text,
                 (item, now) => item.Archive(now),
                 (kind, itemId, tenantId) => new CatalogueItemArchived(kind, itemId, tenantId),
+                CatalogueAudit.Archived,
                 cancellationToken))
         .WithSummary("Archive: keep for the record, no longer public");
 }

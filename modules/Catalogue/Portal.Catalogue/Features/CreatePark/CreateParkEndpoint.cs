@@ -19,6 +19,7 @@ internal static class CreateParkEndpoint
 
     private static async Task<Results<Created<ParkResponse>, ValidationProblem>> HandleAsync(
         ParkRequest request,
+        HttpContext http,
         CatalogueDbContext db,
         ICurrentTenant currentTenant,
         RichTextSanitizer sanitizer,
@@ -36,6 +37,7 @@ internal static class CreateParkEndpoint
         var park = Park.Create(content, clock.GetUtcNow());
         db.Parks.Add(park);
         db.AddIntegrationEvent(new CatalogueItemCreated(park.Kind, park.Id, currentTenant.Id!.Value));
+        db.AuditCreated(http, park);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/admin/parks/{park.Id}", ParkResponse.From(park));
     }

@@ -20,6 +20,7 @@ internal static class CreatePolicyEndpoint
 
     private static async Task<Results<Created<PolicyResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         PolicyRequest request,
+        HttpContext http,
         CatalogueDbContext db,
         ICurrentTenant currentTenant,
         RichTextSanitizer sanitizer,
@@ -42,6 +43,7 @@ internal static class CreatePolicyEndpoint
         var policy = IncentivePolicy.Create(content, clock.GetUtcNow());
         db.Policies.Add(policy);
         db.AddIntegrationEvent(new CatalogueItemCreated(policy.Kind, policy.Id, currentTenant.Id!.Value));
+        db.AuditCreated(http, policy);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

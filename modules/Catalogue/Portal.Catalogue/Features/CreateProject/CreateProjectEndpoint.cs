@@ -19,6 +19,7 @@ internal static class CreateProjectEndpoint
 
     private static async Task<Results<Created<ProjectResponse>, ValidationProblem>> HandleAsync(
         ProjectRequest request,
+        HttpContext http,
         CatalogueDbContext db,
         ICurrentTenant currentTenant,
         RichTextSanitizer sanitizer,
@@ -36,6 +37,7 @@ internal static class CreateProjectEndpoint
         var project = InvestmentProject.Create(content, clock.GetUtcNow());
         db.Projects.Add(project);
         db.AddIntegrationEvent(new CatalogueItemCreated(project.Kind, project.Id, currentTenant.Id!.Value));
+        db.AuditCreated(http, project);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/admin/projects/{project.Id}", ProjectResponse.From(project));
     }

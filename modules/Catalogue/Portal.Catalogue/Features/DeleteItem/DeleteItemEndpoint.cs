@@ -26,7 +26,7 @@ internal static class DeleteItemEndpoint
         where TItem : CatalogueItem<TContent>
         where TContent : class =>
         items.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
-            Guid id, CatalogueDbContext db, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
+            Guid id, HttpContext http, CatalogueDbContext db, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
         {
             var item = await db.Set<TItem>().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
             if (item is null)
@@ -49,6 +49,7 @@ internal static class DeleteItemEndpoint
 
             db.Set<TItem>().Remove(item);
             db.AddIntegrationEvent(new CatalogueItemDeleted(item.Kind, item.Id, item.TenantId!.Value));
+            db.AuditDeleted(http, item);
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.NoContent();
         })

@@ -16,11 +16,12 @@ internal static class PublishItemEndpoint
         where TItem : CatalogueItem<TContent>
         where TContent : class =>
         items.MapPost("/{id:guid}/publish", (
-                Guid id, CatalogueDbContext db, TimeProvider clock, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
+                Guid id, HttpContext http, CatalogueDbContext db, TimeProvider clock, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
             PublicationChange.ApplyAsync<TItem, TContent>(
-                id, db, clock, text,
+                id, http, db, clock, text,
                 (item, now) => item.Publish(now),
                 (kind, itemId, tenantId) => new CatalogueItemPublished(kind, itemId, tenantId),
+                CatalogueAudit.Published,
                 cancellationToken))
         .WithSummary("Publish: the working copy becomes the public version");
 }

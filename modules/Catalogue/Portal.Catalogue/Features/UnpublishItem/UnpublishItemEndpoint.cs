@@ -19,11 +19,12 @@ internal static class UnpublishItemEndpoint
         where TItem : CatalogueItem<TContent>
         where TContent : class =>
         items.MapPost("/{id:guid}/unpublish", (
-                Guid id, CatalogueDbContext db, TimeProvider clock, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
+                Guid id, HttpContext http, CatalogueDbContext db, TimeProvider clock, IStringLocalizer<CatalogueMessages> text, CancellationToken cancellationToken) =>
             PublicationChange.ApplyAsync<TItem, TContent>(
-                id, db, clock, text,
+                id, http, db, clock, text,
                 (item, now) => item.Unpublish(now),
                 (kind, itemId, tenantId) => new CatalogueItemUnpublished(kind, itemId, tenantId),
+                CatalogueAudit.Unpublished,
                 cancellationToken))
         .WithSummary("Unpublish: back to draft, no longer public");
 }

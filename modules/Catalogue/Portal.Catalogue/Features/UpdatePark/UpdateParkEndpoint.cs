@@ -26,6 +26,7 @@ internal static class UpdateParkEndpoint
     private static async Task<Results<Ok<ParkResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id,
         ParkRequest request,
+        HttpContext http,
         CatalogueDbContext db,
         RichTextSanitizer sanitizer,
         TimeProvider clock,
@@ -57,9 +58,11 @@ internal static class UpdateParkEndpoint
 
         try
         {
+            var before = park.Content;
             if (park.Edit(content, clock.GetUtcNow()))
             {
                 db.AddIntegrationEvent(new CatalogueItemUpdated(park.Kind, park.Id, park.TenantId!.Value));
+                db.AuditUpdated(http, park, before);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

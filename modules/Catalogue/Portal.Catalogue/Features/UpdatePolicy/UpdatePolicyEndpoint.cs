@@ -22,6 +22,7 @@ internal static class UpdatePolicyEndpoint
     private static async Task<Results<Ok<PolicyResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id,
         PolicyRequest request,
+        HttpContext http,
         CatalogueDbContext db,
         RichTextSanitizer sanitizer,
         TimeProvider clock,
@@ -58,9 +59,11 @@ internal static class UpdatePolicyEndpoint
 
         try
         {
+            var before = policy.Content;
             if (policy.Edit(content, clock.GetUtcNow()))
             {
                 db.AddIntegrationEvent(new CatalogueItemUpdated(policy.Kind, policy.Id, policy.TenantId!.Value));
+                db.AuditUpdated(http, policy, before);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

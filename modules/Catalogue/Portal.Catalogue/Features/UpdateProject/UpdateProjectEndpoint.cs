@@ -22,6 +22,7 @@ internal static class UpdateProjectEndpoint
     private static async Task<Results<Ok<ProjectResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id,
         ProjectRequest request,
+        HttpContext http,
         CatalogueDbContext db,
         RichTextSanitizer sanitizer,
         TimeProvider clock,
@@ -53,9 +54,11 @@ internal static class UpdateProjectEndpoint
 
         try
         {
+            var before = project.Content;
             if (project.Edit(content, clock.GetUtcNow()))
             {
                 db.AddIntegrationEvent(new CatalogueItemUpdated(project.Kind, project.Id, project.TenantId!.Value));
+                db.AuditUpdated(http, project, before);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
