@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Catalogue.Contracts;
 using Portal.Tenancy.Contracts;
 
 namespace Portal.Ui.Pages;
@@ -8,13 +9,18 @@ namespace Portal.Ui.Pages;
 /// A prefecture's own page, <c>/t/{slug}</c>. The tenant-resolution middleware has already answered
 /// 404 for an unknown or disabled slug; the page checks again so that it never renders without one.
 /// </summary>
-public sealed class PrefectureModel(ITenancyModule tenancy) : PageModel
+public sealed class PrefectureModel(ITenancyModule tenancy, IPrefectureCatalogue catalogue, ICatalogueModule catalogueModule) : PageModel
 {
     // Set by OnGetAsync before the page renders; the page never renders without it.
     public PrefectureDto Prefecture { get; private set; } = null!;
 
     /// <summary>The other open prefectures, for moving on without going back to the home page.</summary>
     public IReadOnlyList<PrefectureDto> Others { get; private set; } = [];
+
+    /// <summary>What the prefecture has published: parks, policies (in force first), projects.</summary>
+    public PrefectureCatalogueDto Catalogue { get; private set; } = new([], [], []);
+
+    public IReadOnlyDictionary<string, IndustryChainDto> Chains { get; private set; } = new Dictionary<string, IndustryChainDto>();
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -32,6 +38,8 @@ public sealed class PrefectureModel(ITenancyModule tenancy) : PageModel
         }
 
         Prefecture = prefecture;
+        Catalogue = await catalogue.ListPublishedAsync(prefecture.Id, cancellationToken);
+        Chains = (await catalogueModule.ListIndustryChainsAsync(cancellationToken)).ToDictionary(c => c.Code, StringComparer.Ordinal);
         Others = [.. (await tenancy.ListActivePrefecturesAsync(cancellationToken)).Where(p => p.Id != prefecture.Id)];
         return Page();
     }

@@ -22,4 +22,8 @@ public sealed record PublishedParkDto(
     IReadOnlyList<string> NotableEnterprises,
     string? Description,
     IReadOnlyList<ContactDto> Contacts,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>Its photos, in their order; live as soon as they are added to the published item.</summary>
+    public IReadOnlyList<PublishedMediaDto> Photos { get; init; } = [];
+}

@@ -18,4 +18,8 @@ public sealed record PublishedPolicyDto(
     DateOnly? EffectiveTo,
     bool Expired,
     string Body,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>Its PDF attachments, in their order; live as soon as they are added to the published item.</summary>
+    public IReadOnlyList<PublishedMediaDto> Attachments { get; init; } = [];
+}

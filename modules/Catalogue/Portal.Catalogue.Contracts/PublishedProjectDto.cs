@@ -11,4 +11,8 @@ public sealed record PublishedProjectDto(
     string CooperationMode,
     string? Description,
     ContactDto? Contact,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>Its photos, in their order; live as soon as they are added to the published item.</summary>
+    public IReadOnlyList<PublishedMediaDto> Photos { get; init; } = [];
+}

@@ -30,6 +30,7 @@ using Portal.Catalogue.Features.UnpublishItem;
 using Portal.Catalogue.Features.UpdatePark;
 using Portal.Catalogue.Features.UpdatePolicy;
 using Portal.Catalogue.Features.UpdateProject;
+using Portal.Catalogue.Media.Features;
 using Portal.Catalogue.Persistence;
 using Portal.Catalogue.Published;
 using Portal.Catalogue.Seeding;
@@ -56,6 +57,8 @@ public sealed class CatalogueModule : IModule
         services.AddScoped<IPublishedItemCounter, PublishedItemCounter>();
         services.AddSingleton<IDataSeeder, IndustryChainSeeder>();
         services.AddSingleton<IDataSeeder, DemoCatalogueSeeder>();
+        services.AddCatalogueMedia();
+        Administration.AdministrationSetup.AddCatalogueAdministration(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -85,6 +88,8 @@ public sealed class CatalogueModule : IModule
         CreateProjectEndpoint.Map(projects);
         UpdateProjectEndpoint.Map(projects);
         MapPublishing<InvestmentProject, ProjectContent>(projects);
+        endpoints.MapCatalogueMedia();
+        ImportExport.CatalogueImportExport.Map(parks, policies, projects);
     }
 
     /// <summary>A prefecture's admin routes: the catalogue permission, and a prefecture to work in.</summary>

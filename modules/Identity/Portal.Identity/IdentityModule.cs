@@ -35,6 +35,10 @@ public sealed class IdentityModule : IModule
         services.AddPermissionPolicies();
         Oidc.OidcServer.AddPortalOidc(services, configuration);
         services.AddScoped<ClientRegistry>();
+        services.AddScoped<Contracts.Administration.IClientAdministration, ClientAdministration>();
+        services.AddMemoryCache();
+        services.AddSingleton<SecurityEventAudit>();
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, SecurityEventStartupFilter>();
         services.AddSingleton<IDataSeeder, HostAdminSeeder>();
         services.AddSingleton<IDataSeeder, BootstrapClientSeeder>();
         services.AddOutboxDispatcher<IdentityModuleDbContext>();

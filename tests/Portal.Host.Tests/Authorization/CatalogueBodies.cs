@@ -34,6 +34,21 @@ internal static class CatalogueBodies
         body = "<p>测试</p>",
     };
 
+    /// <summary>A 1×1 PNG: the smallest photo the upload accepts.</summary>
+    public static byte[] TinyPng { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    /// <summary>A minimal PDF: header, one empty object, trailer.</summary>
+    public static byte[] TinyPdf { get; } = System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    public static MultipartFormDataContent Upload(byte[] bytes, string fileName, string contentType)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+
     public static object Project() => new
     {
         name = "矩阵测试项目",

@@ -24,6 +24,8 @@ internal static class AdminNavigation
         new("NavDashboard", "/admin"),
         new("NavUsers", "/admin/users", Identity.Contracts.Permissions.UsersManage),
         new("NavRoles", "/admin/roles", Identity.Contracts.Permissions.UsersManage),
+        new("NavClients", "/admin/clients", Identity.Contracts.Permissions.ClientsManage),
+        new("NavCatalogue", "/admin/parks", Identity.Contracts.Permissions.CatalogueManage),
         new("NavAudit", "/admin/audit", Identity.Contracts.Permissions.AuditRead),
         new("NavSecurity", "/account/two-factor"),
         new("NavChangePassword", "/account/change-password"),

@@ -30,6 +30,8 @@ internal static class AdminPages
             options.Conventions.AuthorizeFolder("/Admin", BackOfficePolicy);
             options.Conventions.AuthorizeFolder("/Admin/Users", Permissions.UsersManage);
             options.Conventions.AuthorizeFolder("/Admin/Roles", Permissions.UsersManage);
+            options.Conventions.AuthorizeFolder("/Admin/Catalogue", Permissions.CatalogueManage);
+            options.Conventions.AuthorizeFolder("/Admin/Clients", Permissions.ClientsManage);
             options.Conventions.AddPageRoute("/Admin/Roles/Edit", "admin/roles/new");
             options.Conventions.AuthorizePage("/Account/ChangePassword", BackOfficePolicy);
             options.Conventions.AuthorizePage("/Account/TwoFactor", BackOfficePolicy);

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Design;
 using Portal.BuildingBlocks.MultiTenancy;
 using Portal.BuildingBlocks.Persistence;
 using Portal.Catalogue.Domain;
+using Portal.Catalogue.Media.Domain;
+using Portal.Catalogue.Media.Persistence;
 
 namespace Portal.Catalogue.Persistence;
 
@@ -22,12 +24,16 @@ internal class CatalogueDbContext(DbContextOptions options, ICurrentTenant curre
     /// <summary>Shared reference data: not tenant-owned, so every prefecture and the host read the same rows.</summary>
     public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
 
+    /// <summary>Photos and attachments of parks, projects and policies (the bytes are in the media storage).</summary>
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ParkConfiguration());
         modelBuilder.ApplyConfiguration(new IncentivePolicyConfiguration());
         modelBuilder.ApplyConfiguration(new InvestmentProjectConfiguration());
         modelBuilder.ApplyConfiguration(new IndustryChainConfiguration());
+        modelBuilder.ApplyConfiguration(new MediaItemConfiguration());
     }
 }
 

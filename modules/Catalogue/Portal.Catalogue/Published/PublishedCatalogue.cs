@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Persistence;
 using Portal.Catalogue.Contracts;
 using Portal.Catalogue.Domain;
 using Portal.Catalogue.Features;
+using Portal.Catalogue.Media.Features;
 using Portal.Catalogue.Persistence;
 
 namespace Portal.Catalogue.Published;
@@ -36,7 +37,10 @@ internal sealed class PublishedCatalogue(
             id, prefecture, park.Name, park.Kind, park.Level, park.County, park.Address, park.Latitude, park.Longitude,
             park.PlannedAreaMu, park.AvailableLandMu, park.LandPriceWanPerMu, park.PowerPriceYuanPerKwh,
             park.WaterSupply, park.GasSupply, park.Logistics, park.Chains, park.NotableEnterprises, park.Description,
-            [.. park.Contacts.Select(ContactBody.ToDto)], row.PublishedAt);
+            [.. park.Contacts.Select(ContactBody.ToDto)], row.PublishedAt)
+        {
+            Photos = await MediaOwners.PublishedAsync(db, reader, row.TenantId, CatalogueItemKinds.Park, id, cancellationToken),
+        };
     }
 
     public async Task<PublishedPolicyDto?> FindPublishedPolicyAsync(Guid id, CancellationToken cancellationToken = default)
@@ -53,7 +57,10 @@ internal sealed class PublishedCatalogue(
             id, prefecture, policy.Title, policy.Issuer, policy.DocumentNumber, policy.Level, policy.Chains,
             [.. policy.ParkIds.Where(parks.ContainsKey).Select(parkId => parks[parkId])],
             policy.IncentiveKinds, policy.EffectiveFrom, policy.EffectiveTo, policy.IsExpiredOn(ChinaCalendar.Today(clock)),
-            policy.Body, row.PublishedAt);
+            policy.Body, row.PublishedAt)
+        {
+            Attachments = await MediaOwners.PublishedAsync(db, reader, row.TenantId, CatalogueItemKinds.Policy, id, cancellationToken),
+        };
     }
 
     public async Task<PublishedProjectDto?> FindPublishedProjectAsync(Guid id, CancellationToken cancellationToken = default)
@@ -71,7 +78,10 @@ internal sealed class PublishedCatalogue(
         return new PublishedProjectDto(
             id, prefecture, project.Name, project.Chain, parks.Values.FirstOrDefault(), project.InvestmentWan,
             project.CooperationMode, project.Description, project.Contact is { } contact ? ContactBody.ToDto(contact) : null,
-            row.PublishedAt);
+            row.PublishedAt)
+        {
+            Photos = await MediaOwners.PublishedAsync(db, reader, row.TenantId, CatalogueItemKinds.Project, id, cancellationToken),
+        };
     }
 
     public async Task<IReadOnlyList<Guid>> ListPublishedIdsAsync(string kind, Guid? after, int take, CancellationToken cancellationToken = default)

@@ -11,7 +11,11 @@ internal sealed record ClientRegistration(
     IReadOnlyList<Uri> RedirectUris,
     string CreatedBy,
     string? ClientId = null,
-    string? Secret = null);
+    string? Secret = null)
+{
+    /// <summary>Where <c>/connect/logout</c> may send a public client's user back to (none for confidential clients).</summary>
+    public IReadOnlyList<Uri> PostLogoutRedirectUris { get; init; } = [];
+}
 
 /// <summary>What the creator learns once: the secret is never stored in clear and never shown again.</summary>
 internal sealed record RegisteredClient(string ClientId, string? ClientSecret);

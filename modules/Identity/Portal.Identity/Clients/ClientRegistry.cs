@@ -40,6 +40,17 @@ internal sealed class ClientRegistry(
             descriptor.RedirectUris.Add(uri);
         }
 
+        foreach (var uri in registration.PostLogoutRedirectUris)
+        {
+            descriptor.PostLogoutRedirectUris.Add(uri);
+        }
+
+        if (registration.PostLogoutRedirectUris.Count > 0)
+        {
+            // RP-initiated logout (/connect/logout) may return the user to the app.
+            descriptor.Permissions.Add(OpenIddictConstants.Permissions.Endpoints.EndSession);
+        }
+
         scope.WriteTo(descriptor);
 
         // The row belongs to the client's scope: write it as that scope, so the tenant interceptor agrees.

@@ -24,6 +24,12 @@ internal sealed class HostAdminSeeder(
     public const string UserName = "admin";
     public const string DefaultEmail = "admin@portal.local";
 
+    /// <summary>What the (Chinese) back office shows for the seeded admin; the user name stays <see cref="UserName"/>.</summary>
+    public const string DisplayName = "省级管理员";
+
+    /// <summary>The display name earlier versions gave the seeded admin; replaced on start.</summary>
+    private const string FormerDisplayName = "Host admin";
+
     public int Order => 200;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -36,6 +42,13 @@ internal sealed class HostAdminSeeder(
         var admins = await users.GetUsersInRoleAsync(DefaultRoles.HostAdmin);
         if (admins.Any(user => user.TenantId is null))
         {
+            // An admin seeded by an earlier version still carries the English name nobody chose: rename it once.
+            if (admins.FirstOrDefault(user => user.TenantId is null && user.UserName == UserName && user.DisplayName == FormerDisplayName) is { } seeded)
+            {
+                seeded.DisplayName = DisplayName;
+                Check(await users.UpdateAsync(seeded), "rename the host admin");
+            }
+
             return;
         }
 
@@ -61,7 +74,7 @@ internal sealed class HostAdminSeeder(
             UserName = UserName,
             Email = string.IsNullOrWhiteSpace(bootstrap.AdminEmail) ? DefaultEmail : bootstrap.AdminEmail.Trim(),
             EmailConfirmed = true,
-            DisplayName = "Host admin",
+            DisplayName = DisplayName,
             CreatedAt = clock.GetUtcNow(),
         };
 

@@ -34,11 +34,21 @@ internal static class CreateParkEndpoint
             return errors.ToProblem();
         }
 
-        var park = Park.Create(content, clock.GetUtcNow());
+        var park = AddDraft(db, http, currentTenant, content, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/admin/parks/{park.Id}", ParkResponse.From(park));
+    }
+
+    /// <summary>
+    /// Adds a validated park as a new draft with its integration event and audit entry, unsaved: the
+    /// caller saves (one request, or one import of many rows, in one transaction).
+    /// </summary>
+    internal static Park AddDraft(CatalogueDbContext db, HttpContext http, ICurrentTenant currentTenant, ParkContent content, DateTimeOffset now)
+    {
+        var park = Park.Create(content, now);
         db.Parks.Add(park);
         db.AddIntegrationEvent(new CatalogueItemCreated(park.Kind, park.Id, currentTenant.Id!.Value));
         db.AuditCreated(http, park);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/admin/parks/{park.Id}", ParkResponse.From(park));
+        return park;
     }
 }

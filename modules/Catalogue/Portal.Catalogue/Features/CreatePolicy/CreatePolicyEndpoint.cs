@@ -40,10 +40,7 @@ internal static class CreatePolicyEndpoint
             return duplicate;
         }
 
-        var policy = IncentivePolicy.Create(content, clock.GetUtcNow());
-        db.Policies.Add(policy);
-        db.AddIntegrationEvent(new CatalogueItemCreated(policy.Kind, policy.Id, currentTenant.Id!.Value));
-        db.AuditCreated(http, policy);
+        var policy = AddDraft(db, http, currentTenant, content, clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -61,5 +58,18 @@ internal static class CreatePolicyEndpoint
         }
 
         return TypedResults.Created($"/api/admin/policies/{policy.Id}", PolicyResponse.From(policy, ChinaCalendar.Today(clock)));
+    }
+
+    /// <summary>
+    /// Adds a validated policy as a new draft with its integration event and audit entry, unsaved: the
+    /// caller saves (one request, or one import of many rows, in one transaction).
+    /// </summary>
+    internal static IncentivePolicy AddDraft(CatalogueDbContext db, HttpContext http, ICurrentTenant currentTenant, PolicyContent content, DateTimeOffset now)
+    {
+        var policy = IncentivePolicy.Create(content, now);
+        db.Policies.Add(policy);
+        db.AddIntegrationEvent(new CatalogueItemCreated(policy.Kind, policy.Id, currentTenant.Id!.Value));
+        db.AuditCreated(http, policy);
+        return policy;
     }
 }

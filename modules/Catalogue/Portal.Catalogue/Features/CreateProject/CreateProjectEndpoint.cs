@@ -34,11 +34,21 @@ internal static class CreateProjectEndpoint
             return errors.ToProblem();
         }
 
-        var project = InvestmentProject.Create(content, clock.GetUtcNow());
+        var project = AddDraft(db, http, currentTenant, content, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/admin/projects/{project.Id}", ProjectResponse.From(project));
+    }
+
+    /// <summary>
+    /// Adds a validated project as a new draft with its integration event and audit entry, unsaved: the
+    /// caller saves (one request, or one import of many rows, in one transaction).
+    /// </summary>
+    internal static InvestmentProject AddDraft(CatalogueDbContext db, HttpContext http, ICurrentTenant currentTenant, ProjectContent content, DateTimeOffset now)
+    {
+        var project = InvestmentProject.Create(content, now);
         db.Projects.Add(project);
         db.AddIntegrationEvent(new CatalogueItemCreated(project.Kind, project.Id, currentTenant.Id!.Value));
         db.AuditCreated(http, project);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/admin/projects/{project.Id}", ProjectResponse.From(project));
+        return project;
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Http;
+using Portal.Catalogue.Contracts;
 using Portal.Catalogue.Features.Parks;
+using Portal.Catalogue.Media.Features;
 using Portal.Catalogue.Persistence;
 
 namespace Portal.Catalogue.Features.GetPark;
@@ -18,6 +20,9 @@ internal static class GetParkEndpoint
         Guid id, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var park = await db.Parks.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return park is null ? PortalResults.NotFound() : TypedResults.Ok(ParkResponse.From(park));
+        return park is null ? PortalResults.NotFound() : TypedResults.Ok(ParkResponse.From(park) with
+        {
+            Photos = await MediaQueries.ListAsync(db, CatalogueItemKinds.Park, id, cancellationToken),
+        });
     }
 }

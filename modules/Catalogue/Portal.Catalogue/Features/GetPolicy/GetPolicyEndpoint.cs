@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Http;
 using Portal.Catalogue.Domain;
+using Portal.Catalogue.Contracts;
 using Portal.Catalogue.Features.Policies;
+using Portal.Catalogue.Media.Features;
 using Portal.Catalogue.Persistence;
 
 namespace Portal.Catalogue.Features.GetPolicy;
@@ -19,6 +21,9 @@ internal static class GetPolicyEndpoint
         Guid id, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return policy is null ? PortalResults.NotFound() : TypedResults.Ok(PolicyResponse.From(policy, ChinaCalendar.Today(clock)));
+        return policy is null ? PortalResults.NotFound() : TypedResults.Ok(PolicyResponse.From(policy, ChinaCalendar.Today(clock)) with
+        {
+            Attachments = await MediaQueries.ListAsync(db, CatalogueItemKinds.Policy, id, cancellationToken),
+        });
     }
 }

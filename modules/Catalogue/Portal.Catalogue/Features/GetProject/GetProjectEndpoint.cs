@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Http;
+using Portal.Catalogue.Contracts;
 using Portal.Catalogue.Features.Projects;
+using Portal.Catalogue.Media.Features;
 using Portal.Catalogue.Persistence;
 
 namespace Portal.Catalogue.Features.GetProject;
@@ -18,6 +20,9 @@ internal static class GetProjectEndpoint
         Guid id, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return project is null ? PortalResults.NotFound() : TypedResults.Ok(ProjectResponse.From(project));
+        return project is null ? PortalResults.NotFound() : TypedResults.Ok(ProjectResponse.From(project) with
+        {
+            Photos = await MediaQueries.ListAsync(db, CatalogueItemKinds.Project, id, cancellationToken),
+        });
     }
 }

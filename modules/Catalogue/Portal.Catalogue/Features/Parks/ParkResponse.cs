@@ -31,6 +31,9 @@ internal sealed record ParkResponse(
     string? Description,
     IReadOnlyList<ContactDto> Contacts)
 {
+    /// <summary>Its photos, in their order (filled in by the GET of one item; empty elsewhere).</summary>
+    public IReadOnlyList<Media.Features.MediaResponse> Photos { get; init; } = [];
+
     public static ParkResponse From(Park park) => new(
         park.Id,
         PublicationStatusCodes.Of(park.Status),

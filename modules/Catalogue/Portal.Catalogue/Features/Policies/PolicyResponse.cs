@@ -23,6 +23,9 @@ internal sealed record PolicyResponse(
     bool Expired,
     string Body)
 {
+    /// <summary>Its PDF attachments, in their order (filled in by the GET of one item; empty elsewhere).</summary>
+    public IReadOnlyList<Media.Features.MediaResponse> Attachments { get; init; } = [];
+
     public static PolicyResponse From(IncentivePolicy policy, DateOnly today) => new(
         policy.Id,
         PublicationStatusCodes.Of(policy.Status),

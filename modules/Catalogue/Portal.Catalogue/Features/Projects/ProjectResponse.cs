@@ -20,6 +20,9 @@ internal sealed record ProjectResponse(
     string? Description,
     ContactDto? Contact)
 {
+    /// <summary>Its photos, in their order (filled in by the GET of one item; empty elsewhere).</summary>
+    public IReadOnlyList<Media.Features.MediaResponse> Photos { get; init; } = [];
+
     public static ProjectResponse From(InvestmentProject project) => new(
         project.Id,
         PublicationStatusCodes.Of(project.Status),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using OpenIddict.Abstractions;
 using Portal.BuildingBlocks.Http;
 using Portal.Identity.Contracts;
+using Portal.Identity.Contracts.Administration;
 using Portal.Identity.Domain;
 using Portal.Identity.Localization;
 
@@ -14,7 +15,7 @@ internal static class CreateClientValidator
     public const int MaxRedirectUris = 10;
     public const int MaxPermissions = 50;
 
-    public static ValidationErrors Validate(CreateClientRequest request, IStringLocalizer<IdentityMessages> text)
+    public static ValidationErrors Validate(NewClient request, IStringLocalizer<IdentityMessages> text)
     {
         var errors = new ValidationErrors();
         var displayName = request.DisplayName?.Trim();
@@ -34,24 +35,33 @@ internal static class CreateClientValidator
         }
         else if (type == OpenIddictConstants.ClientTypes.Public)
         {
-            CheckRedirectUris(request.RedirectUris, errors, text);
-            if (request.Permissions is { Length: > 0 })
+            CheckRedirectUris(request.RedirectUris, "redirectUris", required: true, errors, text);
+            CheckRedirectUris(request.PostLogoutRedirectUris, "postLogoutRedirectUris", required: false, errors, text);
+            if (request.Permissions is { Count: > 0 })
             {
                 errors.Add("permissions", text["PermissionsNotForPublic"]);
             }
         }
-        else if (request.RedirectUris is { Length: > 0 })
+        else
         {
-            errors.Add("redirectUris", text["RedirectUrisNotAllowed"]);
+            if (request.RedirectUris is { Count: > 0 })
+            {
+                errors.Add("redirectUris", text["RedirectUrisNotAllowed"]);
+            }
+
+            if (request.PostLogoutRedirectUris is { Count: > 0 })
+            {
+                errors.Add("postLogoutRedirectUris", text["RedirectUrisNotAllowed"]);
+            }
         }
 
-        if (request.Permissions is { Length: > MaxPermissions })
+        if (request.Permissions is { Count: > MaxPermissions })
         {
             errors.Add("permissions", text["PermissionsTooMany", MaxPermissions]);
         }
         else if (request.Permissions is { } permissions)
         {
-            for (var index = 0; index < permissions.Length; index++)
+            for (var index = 0; index < permissions.Count; index++)
             {
                 if (permissions[index] is not { } permission || !Permissions.IsKnown(permission))
                 {
@@ -64,32 +74,37 @@ internal static class CreateClientValidator
     }
 
     /// <summary><c>confidential</c> (the default) or <c>public</c>; null for anything else.</summary>
-    public static string? TypeOf(CreateClientRequest request) => request.Type?.Trim().ToLowerInvariant() switch
+    public static string? TypeOf(NewClient request) => request.Type?.Trim().ToLowerInvariant() switch
     {
         null or "" or OpenIddictConstants.ClientTypes.Confidential => OpenIddictConstants.ClientTypes.Confidential,
         OpenIddictConstants.ClientTypes.Public => OpenIddictConstants.ClientTypes.Public,
         _ => null,
     };
 
-    private static void CheckRedirectUris(string[]? uris, ValidationErrors errors, IStringLocalizer<IdentityMessages> text)
+    private static void CheckRedirectUris(
+        IReadOnlyList<string>? uris, string field, bool required, ValidationErrors errors, IStringLocalizer<IdentityMessages> text)
     {
-        if (uris is not { Length: > 0 })
+        if (uris is not { Count: > 0 })
         {
-            errors.Add("redirectUris", text["RedirectUrisRequired"]);
+            if (required)
+            {
+                errors.Add(field, text["RedirectUrisRequired"]);
+            }
+
             return;
         }
 
-        if (uris.Length > MaxRedirectUris)
+        if (uris.Count > MaxRedirectUris)
         {
-            errors.Add("redirectUris", text["RedirectUrisTooMany", MaxRedirectUris]);
+            errors.Add(field, text["RedirectUrisTooMany", MaxRedirectUris]);
             return;
         }
 
-        for (var index = 0; index < uris.Length; index++)
+        for (var index = 0; index < uris.Count; index++)
         {
             if (ParseRedirectUri(uris[index]) is null)
             {
-                errors.Add($"redirectUris[{index}]", text["RedirectUriInvalid"]);
+                errors.Add($"{field}[{index}]", text["RedirectUriInvalid"]);
             }
         }
     }

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Portal.BuildingBlocks.Http;
-using Portal.Identity.Clients;
-using Portal.Identity.Security;
+using Portal.Identity.Contracts.Administration;
 
 namespace Portal.Identity.Features.DeleteClient;
 
@@ -17,16 +14,9 @@ internal static class DeleteClientEndpoint
 {
     public static void Map(RouteGroupBuilder clients) => clients.MapDelete("/{clientId}", HandleAsync).WithSummary("Delete a client");
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        string clientId, HttpContext http, ClientRegistry registry, ILoggerFactory loggers, CancellationToken cancellationToken)
-    {
-        if (!await registry.DeleteAsync(clientId, cancellationToken))
-        {
-            return PortalResults.NotFound();
-        }
-
-        loggers.CreateLogger(typeof(DeleteClientEndpoint).FullName!)
-            .LogInformation("{Caller} deleted the client {ClientId}", http.User.Subject(), clientId);
-        return TypedResults.NoContent();
-    }
+    private static async Task<IResult> HandleAsync(
+        string clientId, HttpContext http, IClientAdministration administration, CancellationToken cancellationToken) =>
+        (await administration.DeleteClientAsync(http.User, clientId, cancellationToken)).Succeeded
+            ? TypedResults.NoContent()
+            : PortalResults.NotFound();
 }

@@ -1,12 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Http;
-using Portal.BuildingBlocks.MultiTenancy;
-using Portal.Identity.Features.ListClients;
-using Portal.Identity.Persistence;
+using Portal.Identity.Contracts.Administration;
+using Portal.Identity.Users;
 
 namespace Portal.Identity.Features.GetClient;
 
@@ -15,10 +11,7 @@ internal static class GetClientEndpoint
 {
     public static void Map(RouteGroupBuilder clients) => clients.MapGet("/{clientId}", HandleAsync).WithSummary("One client of the current scope");
 
-    private static async Task<Results<Ok<ClientResponse>, ProblemHttpResult>> HandleAsync(
-        string clientId, IdentityModuleDbContext db, ICurrentTenant currentTenant, CancellationToken cancellationToken)
-    {
-        var client = await db.MachineClients.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
-        return client is null ? PortalResults.NotFound() : TypedResults.Ok(ClientResponse.From(client, currentTenant.Slug));
-    }
+    private static async Task<IResult> HandleAsync(
+        string clientId, HttpContext http, IClientAdministration administration, CancellationToken cancellationToken) =>
+        (await administration.GetClientAsync(http.User, clientId, cancellationToken)).ToHttp();
 }

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.MultiTenancy;
-using Portal.Identity.Persistence;
+using Portal.Identity.Contracts.Administration;
 
 namespace Portal.Identity.Features.ListClients;
 
@@ -16,14 +14,7 @@ internal static class ListClientsEndpoint
 {
     public static void Map(RouteGroupBuilder clients) => clients.MapGet("/", HandleAsync).WithSummary("Clients of the current scope");
 
-    private static async Task<Ok<ClientResponse[]>> HandleAsync(
-        IdentityModuleDbContext db, ICurrentTenant currentTenant, CancellationToken cancellationToken)
-    {
-        var clients = await db.MachineClients.AsNoTracking().ToListAsync(cancellationToken);
-        return TypedResults.Ok(clients
-            .OrderBy(c => c.CreatedAt)
-            .ThenBy(c => c.ClientId, StringComparer.Ordinal)
-            .Select(c => ClientResponse.From(c, currentTenant.Slug))
-            .ToArray());
-    }
+    private static async Task<Ok<IReadOnlyList<ClientDetails>>> HandleAsync(
+        HttpContext http, IClientAdministration administration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await administration.ListClientsAsync(http.User, cancellationToken));
 }

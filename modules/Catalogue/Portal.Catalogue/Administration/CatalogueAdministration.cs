@@ -1,0 +1,263 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.BuildingBlocks.Http;
+using Portal.BuildingBlocks.MultiTenancy;
+using Portal.BuildingBlocks.Outbox;
+using Portal.Catalogue.Contracts;
+using Portal.Catalogue.Domain;
+using Portal.Catalogue.Domain.Rules;
+using Portal.Catalogue.Features;
+using Portal.Catalogue.Features.Parks;
+using Portal.Catalogue.Localization;
+using Portal.Catalogue.Persistence;
+
+namespace Portal.Catalogue.Administration;
+
+/// <summary>
+/// <see cref="ICatalogueAdministration"/> over the admin API's own pieces: <see cref="ListQuery"/>'s
+/// checks, <see cref="ParkRequest.ToContent"/> (trimming, rounding, sanitizing), <see cref="ParkValidation"/>,
+/// the aggregate's publishing rules, <see cref="ParkUsage"/>, <see cref="CatalogueAudit"/> and the same
+/// integration events, so that a page and an API call cannot disagree.
+/// </summary>
+internal sealed class CatalogueAdministration(
+    CatalogueDbContext db,
+    ICurrentTenant currentTenant,
+    IHttpContextAccessor httpContextAccessor,
+    RichTextSanitizer sanitizer,
+    TimeProvider clock,
+    IStringLocalizer<CatalogueMessages> text,
+    ITenantStore tenants) : ICatalogueAdministration
+{
+    private HttpContext Http => httpContextAccessor.HttpContext
+        ?? throw new InvalidOperationException("The catalogue's back office runs inside a request.");
+
+    public async Task<CatalogueAdminResult<CatalogueAdminPage<AdminParkSummaryDto>>> ListParksAsync(
+        CatalogueAdminQuery query, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is null)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var list = new ListQuery(query.Status, query.Q, query.Chain, query.Page, query.PageSize);
+        var errors = list.Validate(text);
+        if (errors.HasErrors)
+        {
+            return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
+        }
+
+        var parks = db.Parks.AsNoTracking();
+        if (list.StatusFilter() is { } status)
+        {
+            parks = parks.Where(p => p.Status == status);
+        }
+
+        if (list.TextFilter() is { } q)
+        {
+            parks = parks.Where(p => p.Name.Contains(q) || (p.County != null && p.County.Contains(q)));
+        }
+
+        if (list.ChainFilter() is { } chain)
+        {
+            parks = parks.Where(p => p.Chains.Contains(chain));
+        }
+
+        var total = await parks.CountAsync(cancellationToken);
+        var rows = await parks
+            .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
+            .Skip(list.Skip()).Take(list.Size())
+            .Select(p => new
+            {
+                p.Id, p.Name, p.ParkKind, p.Level, p.County, p.Chains, p.AvailableLandMu,
+                p.Status, p.HasUnpublishedChanges, p.Version, p.UpdatedAt, p.PublishedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(p => new AdminParkSummaryDto(
+            p.Id, p.Name, p.ParkKind, p.Level, p.County, p.Chains, p.AvailableLandMu,
+            PublicationStatusCodes.Of(p.Status), p.HasUnpublishedChanges, p.Version, p.UpdatedAt, p.PublishedAt)).ToList();
+        return new(CatalogueAdminOutcome.Succeeded, new CatalogueAdminPage<AdminParkSummaryDto>(total, list.PageNumber(), list.Size(), items));
+    }
+
+    public async Task<CatalogueAdminResult<AdminParkDto>> GetParkAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is null)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var park = await db.Parks.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return park is null ? new(CatalogueAdminOutcome.NotFound) : new(CatalogueAdminOutcome.Succeeded, ToDto(park));
+    }
+
+    public async Task<CatalogueAdminResult<PublishedParkDto>> PreviewParkAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is not { } tenantId)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var park = await db.Parks.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (park is null || await tenants.FindByIdAsync(tenantId, cancellationToken) is not { } tenant)
+        {
+            return new(CatalogueAdminOutcome.NotFound);
+        }
+
+        var prefecture = new PrefectureRefDto(tenant.Slug, tenant.Code, tenant.Name, tenant.NameEn);
+        return new(CatalogueAdminOutcome.Succeeded, PrefectureCatalogue.ToDto(park.Id, prefecture, park.Content, park.UpdatedAt));
+    }
+
+    public async Task<CatalogueAdminResult<AdminParkDto>> CreateParkAsync(ParkInput input, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is not { } tenantId)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var content = ToRequest(input, version: null).ToContent(sanitizer);
+        var errors = await ParkValidation.ValidateAsync(content, db, text, cancellationToken);
+        if (errors.HasErrors)
+        {
+            return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
+        }
+
+        var park = Park.Create(content, clock.GetUtcNow());
+        db.Parks.Add(park);
+        db.AddIntegrationEvent(new CatalogueItemCreated(park.Kind, park.Id, tenantId));
+        db.AuditCreated(Http, park);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(CatalogueAdminOutcome.Succeeded, ToDto(park));
+    }
+
+    public async Task<CatalogueAdminResult<AdminParkDto>> UpdateParkAsync(
+        Guid id, int version, ParkInput input, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is null)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var park = await db.Parks.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (park is null)
+        {
+            return new(CatalogueAdminOutcome.NotFound);
+        }
+
+        if (version != park.Version)
+        {
+            return Stale<AdminParkDto>(park.Version);
+        }
+
+        var content = ToRequest(input, version).ToContent(sanitizer);
+        var errors = await ParkValidation.ValidateAsync(content, db, text, cancellationToken);
+        if (errors.HasErrors)
+        {
+            return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
+        }
+
+        try
+        {
+            var before = park.Content;
+            if (park.Edit(content, clock.GetUtcNow()))
+            {
+                db.AddIntegrationEvent(new CatalogueItemUpdated(park.Kind, park.Id, park.TenantId!.Value));
+                db.AuditUpdated(Http, park, before);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (BusinessRuleException refused)
+        {
+            return Refusal<AdminParkDto>(refused);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale<AdminParkDto>(await CurrentVersions.OfAsync<Park, ParkContent>(db.Parks, id, cancellationToken));
+        }
+
+        return new(CatalogueAdminOutcome.Succeeded, ToDto(park));
+    }
+
+    public async Task<CatalogueAdminResult<bool>> ChangeParkAsync(Guid id, string action, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is null)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var park = await db.Parks.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (park is null)
+        {
+            return new(CatalogueAdminOutcome.NotFound);
+        }
+
+        try
+        {
+            if (action == CatalogueAdminActions.Delete)
+            {
+                park.EnsureCanBeDeleted();
+                BusinessRules.Enforce(await ParkUsage.DeletionBlockersAsync(db, park, cancellationToken));
+                db.Parks.Remove(park);
+                db.AddIntegrationEvent(new CatalogueItemDeleted(park.Kind, park.Id, park.TenantId!.Value));
+                db.AuditDeleted(Http, park);
+                await db.SaveChangesAsync(cancellationToken);
+                return new(CatalogueAdminOutcome.Succeeded, true);
+            }
+
+            var now = clock.GetUtcNow();
+            var before = park.Status;
+            var (changed, verb, happened) = action switch
+            {
+                CatalogueAdminActions.Publish => (park.Publish(now), CatalogueAudit.Published,
+                    (IIntegrationEvent)new CatalogueItemPublished(park.Kind, park.Id, park.TenantId!.Value)),
+                CatalogueAdminActions.Unpublish => (park.Unpublish(now), CatalogueAudit.Unpublished,
+                    new CatalogueItemUnpublished(park.Kind, park.Id, park.TenantId!.Value)),
+                CatalogueAdminActions.Archive => (park.Archive(now), CatalogueAudit.Archived,
+                    new CatalogueItemArchived(park.Kind, park.Id, park.TenantId!.Value)),
+                _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a catalogue admin action."),
+            };
+            if (changed)
+            {
+                db.AddIntegrationEvent(happened);
+                db.AuditPublication(Http, park, verb, before);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return new(CatalogueAdminOutcome.Succeeded, changed);
+        }
+        catch (BusinessRuleException refused)
+        {
+            return Refusal<bool>(refused);
+        }
+    }
+
+    private CatalogueAdminResult<T> Stale<T>(int currentVersion) =>
+        new(CatalogueAdminOutcome.Stale, Message: text["VersionStale", currentVersion], CurrentVersion: currentVersion);
+
+    private CatalogueAdminResult<T> Refusal<T>(BusinessRuleException refused)
+    {
+        if (refused.Violations.All(v => v.Field is null))
+        {
+            var first = refused.Violations[0];
+            return new(CatalogueAdminOutcome.Refused, Message: text[first.MessageKey, first.Arguments]);
+        }
+
+        var errors = new ValidationErrors().AddViolations(refused.Violations.Where(v => v.Field is not null), text);
+        return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
+    }
+
+    private static ParkRequest ToRequest(ParkInput input, int? version) => new(
+        input.Name, input.Kind, input.Level, input.County, input.Address, input.Latitude, input.Longitude,
+        input.PlannedAreaMu, input.AvailableLandMu, input.LandPriceWanPerMu, input.PowerPriceYuanPerKwh,
+        input.WaterSupply, input.GasSupply, input.Logistics,
+        [.. input.Chains], [.. input.NotableEnterprises], input.Description,
+        [.. input.Contacts.Select(c => new ContactBody(c.Name, c.Role, c.Phone, c.Email))],
+        version);
+
+    private static AdminParkDto ToDto(Park park) => new(
+        park.Id, PublicationStatusCodes.Of(park.Status), park.Version, park.HasUnpublishedChanges, park.UpdatedAt, park.PublishedAt,
+        new ParkInput(
+            park.Name, park.ParkKind, park.Level, park.County, park.Address, park.Latitude, park.Longitude,
+            park.PlannedAreaMu, park.AvailableLandMu, park.LandPriceWanPerMu, park.PowerPriceYuanPerKwh,
+            park.WaterSupply, park.GasSupply, park.Logistics, park.Chains, park.NotableEnterprises, park.Description,
+            [.. park.Contacts.Select(ContactBody.ToDto)]));
+}
