@@ -83,6 +83,7 @@ public class PortalApp : WebApplicationFactory<Program>
         if (_settings.UseRedis)
         {
             builder.UseSetting("Redis:Configuration", TestServices.RequireRedis());
+            builder.UseSetting("Redis:InstanceName", $"portal-test-{Guid.NewGuid():N}:"); // test runs share one Redis
         }
 
         foreach (var (key, value) in _settings.Settings)

@@ -15,6 +15,9 @@ public static class RedisSetup
 {
     public const string ConfigurationKey = "Redis:Configuration";
 
+    /// <summary>Prefix of every key the portal writes, so that several portals (or test runs) can share one Redis.</summary>
+    public const string InstanceNameKey = "Redis:InstanceName";
+
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[ConfigurationKey]);
 
@@ -27,7 +30,9 @@ public static class RedisSetup
             options.ConnectTimeout = 2000;
             options.SyncTimeout = 2000;
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-            services.AddStackExchangeRedisCache(cache => cache.InstanceName = "portal:");
+            var instanceName = configuration[InstanceNameKey] is { Length: > 0 } name ? name : "portal:";
+            services.AddSingleton(new RedisKeyPrefix(instanceName));
+            services.AddStackExchangeRedisCache(cache => cache.InstanceName = instanceName);
 
             // One multiplexer per process, shared by the cache, rate limits and locks.
             services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((cache, provider) =>
@@ -42,6 +47,12 @@ public static class RedisSetup
         });
         return services;
     }
+}
+
+/// <summary>The prefix for keys written directly with StackExchange.Redis (rate limits, locks); registered only with Redis.</summary>
+public sealed record RedisKeyPrefix(string Value)
+{
+    public string For(string key) => Value + key;
 }
 
 internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck

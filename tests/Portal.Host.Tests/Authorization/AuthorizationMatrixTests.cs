@@ -21,7 +21,7 @@ namespace Portal.Host.Tests.Authorization;
 /// prefecture callers send nothing and act in their own prefecture. Items named by id are created
 /// fresh for every cell, so a call that deletes or disables one cannot change another cell's answer.
 /// </summary>
-public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture) : IClassFixture<AuthorizationMatrixFixture>
+public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture) : IClassFixture<AuthorizationMatrixFixture>
 {
     //                                                            anonymous host  bureau adminA staffA adminB clientA hostClient
     private static readonly string[] ApiMatrix =
@@ -81,6 +81,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         "GET    /api/admin/media/{id}                    B        401  ok   403  404  403  ok   404  ok",
         "GET    /api/admin/media/{id}/thumb              A        401  ok   403  ok   403  404  ok   ok",
         "GET    /api/admin/media/{id}/thumb              B        401  ok   403  404  403  ok   404  ok",
+        .. SearchApiRows,
+        .. InquiryApiRows,
     ];
 
     private static IEnumerable<string> MediaRows(string items, string media) =>
@@ -135,6 +137,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         "GET    /admin/parks/edit/{id}                   B        login ok  403  404  403  ok   login login",
         "GET    /admin/parks/{id}/preview                A        login ok  403  ok   403  404  login login",
         "GET    /admin/parks/{id}/preview                B        login ok  403  404  403  ok   login login",
+        .. CataloguePageRows,
+        .. SearchPageRows,
+        .. InquiryPageRows,
     ];
 
     public static TheoryData<string> ApiRows() => [.. ApiMatrix];
@@ -256,7 +261,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             "parks" => (await CreateAsync(host, slug, "/api/admin/parks", CatalogueBodies.Park())).GetProperty("id").GetString()!,
             "policies" => (await CreateAsync(host, slug, "/api/admin/policies", CatalogueBodies.Policy())).GetProperty("id").GetString()!,
             "projects" => (await CreateAsync(host, slug, "/api/admin/projects", CatalogueBodies.Project())).GetProperty("id").GetString()!,
-            var other => throw new InvalidOperationException($"No fresh item for '{other}' in {route}."),
+            var other => await ResolveInquiryIdAsync(other, host, slug) ?? throw new InvalidOperationException($"No fresh item for '{other}' in {route}."),
         };
         return route.Replace("{id}", id, StringComparison.Ordinal).Replace("{clientId}", id, StringComparison.Ordinal);
     }
