@@ -2,6 +2,7 @@ using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Aggregations;
 using Elastic.Clients.Elasticsearch.Core.Search;
 using Elastic.Clients.Elasticsearch.QueryDsl;
+using Portal.Search.Chinese;
 
 namespace Portal.Search.Elasticsearch;
 
@@ -25,6 +26,8 @@ internal static class CatalogueQueries
     private const float AlternativeWeight = 0.8f;
 
     private const int SnippetLength = 160;
+
+    private const int MinPinyinLength = 2;
 
     /// <summary>Field boosts: title above keywords and prefecture above body; bigrams only help recall.</summary>
     private static readonly string[] WordFields =
@@ -84,7 +87,7 @@ internal static class CatalogueQueries
     /// </summary>
     public static SearchRequest Suggest(string index, string prefix, int max, Guid? tenantId)
     {
-        var text = SearchText.Normalize(prefix);
+        var text = QueryText.Normalize(prefix);
         var should = new List<Query>
         {
             new MatchQuery { Field = CatalogueFields.TitlePrefix, Query = text, Boost = 5 },
@@ -121,7 +124,7 @@ internal static class CatalogueQueries
     private static List<(string Text, float Weight)> Phrasings(SearchQuery query)
     {
         var phrasings = new List<(string Text, float Weight)>();
-        var text = SearchText.Normalize(query.Text);
+        var text = QueryText.Normalize(query.Text);
         if (text.Length > 0)
         {
             phrasings.Add((text, 1f));
@@ -129,7 +132,7 @@ internal static class CatalogueQueries
 
         foreach (var alternative in query.Alternatives)
         {
-            var normalized = SearchText.Normalize(alternative);
+            var normalized = QueryText.Normalize(alternative);
             if (normalized.Length > 0 && !phrasings.Exists(p => p.Text == normalized))
             {
                 phrasings.Add((normalized, AlternativeWeight));
@@ -179,9 +182,15 @@ internal static class CatalogueQueries
     /// <summary>Typed latin letters read as full pinyin or initials, matched as the prefix of an indexed pinyin term.</summary>
     private static IEnumerable<Query> PinyinQueries(string text)
     {
-        if (!SearchText.TryPinyin(text, out var pinyin))
+        if (!QueryText.IsPinyinCandidate(text))
         {
             yield break;
+        }
+
+        var pinyin = QueryText.PinyinKey(text);
+        if (pinyin.Length < MinPinyinLength)
+        {
+            yield break; // one letter would match nearly every item
         }
 
         yield return new PrefixQuery { Field = CatalogueFields.PinyinFull, Value = pinyin, Boost = 3 };

@@ -51,6 +51,11 @@ public sealed partial class ElasticsearchOptions
                 throw new InvalidOperationException($"{SectionName}:Url must be one or more absolute http(s) URLs separated by commas.");
             }
 
+            if (uri.UserInfo.Length > 0)
+            {
+                throw new InvalidOperationException($"{SectionName}:Url must not carry credentials; set {SectionName}:Username and {SectionName}:Password, or {SectionName}:ApiKey.");
+            }
+
             uris.Add(uri);
         }
 

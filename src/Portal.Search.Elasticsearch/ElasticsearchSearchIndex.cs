@@ -3,6 +3,7 @@ using System.Globalization;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Transport;
 using Elastic.Transport.Products.Elasticsearch;
 using Microsoft.Extensions.Logging;
 
@@ -57,12 +58,12 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
                 return;
             }
 
-            var exists = await client.Indices.ExistsAliasAsync(new ExistsAliasRequest(Alias), cancellationToken);
+            var exists = await SendAsync(() => client.Indices.ExistsAliasAsync(new ExistsAliasRequest(Alias), cancellationToken));
             if (!exists.Exists)
             {
                 Ensure(exists, "check the catalogue alias", allowedStatus: 404);
                 var index = NewIndexName();
-                var created = await client.Indices.CreateAsync(CatalogueIndexDefinition.CreateRequest(index, options, Alias), cancellationToken);
+                var created = await SendAsync(() => client.Indices.CreateAsync(CatalogueIndexDefinition.CreateRequest(index, options, Alias), cancellationToken));
                 Ensure(created, "create the catalogue index");
                 await KeepOneIndexBehindAliasAsync(index, cancellationToken);
                 logger.LogInformation("Created the catalogue index {Index} behind the alias {Alias}", index, Alias);
@@ -110,20 +111,20 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         await EnsureIndexAsync(cancellationToken);
-        var response = await client.SearchAsync<CatalogueIndexDocument>(CatalogueQueries.Search(Alias, query), cancellationToken);
+        var response = await SendAsync(() => client.SearchAsync<CatalogueIndexDocument>(CatalogueQueries.Search(Alias, query), cancellationToken));
         Ensure(response, "search the catalogue");
         return SearchResponseReader.Read(response);
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, int max, Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
-        if (max <= 0 || SearchText.Normalize(prefix).Length == 0)
+        if (max <= 0 || Portal.Search.Chinese.QueryText.Normalize(prefix).Length == 0)
         {
             return [];
         }
 
         await EnsureIndexAsync(cancellationToken);
-        var response = await client.SearchAsync<CatalogueIndexDocument>(CatalogueQueries.Suggest(Alias, prefix, max, tenantId), cancellationToken);
+        var response = await SendAsync(() => client.SearchAsync<CatalogueIndexDocument>(CatalogueQueries.Suggest(Alias, prefix, max, tenantId), cancellationToken));
         Ensure(response, "suggest catalogue titles");
         return SearchResponseReader.ReadSuggestions(response);
     }
@@ -132,7 +133,7 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     {
         await EnsureIndexAsync(cancellationToken);
         var index = NewIndexName();
-        var created = await client.Indices.CreateAsync(CatalogueIndexDefinition.CreateRequest(index, options), cancellationToken);
+        var created = await SendAsync(() => client.Indices.CreateAsync(CatalogueIndexDefinition.CreateRequest(index, options), cancellationToken));
         Ensure(created, "create the index for the rebuild");
         rebuilding[index] = 0;
         logger.LogInformation("Rebuilding the catalogue into {Index}", index);
@@ -142,7 +143,7 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
         await EnsureIndexAsync(cancellationToken);
-        var response = await client.CountAsync(new CountRequest(Alias), cancellationToken);
+        var response = await SendAsync(() => client.CountAsync(new CountRequest(Alias), cancellationToken));
         Ensure(response, "count the catalogue documents");
         return response.Count;
     }
@@ -166,7 +167,7 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
             RequireAlias = requireAlias ? true : null,
             Refresh = refresh ? Refresh.WaitFor : null,
         };
-        var response = await client.BulkAsync(request, cancellationToken);
+        var response = await SendAsync(() => client.BulkAsync(request, cancellationToken));
         Ensure(response, operation);
 
         // Deleting a key that is not there is fine (idempotent deletes); anything else failed.
@@ -197,9 +198,9 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         var keeper = indices.Min(StringComparer.Ordinal)!;
         if (keeper != mine)
         {
-            var removed = await client.Indices.UpdateAliasesAsync(
+            var removed = await SendAsync(() => client.Indices.UpdateAliasesAsync(
                 new UpdateAliasesRequest { Actions = [new IndexUpdateAliasesAction { Remove = new RemoveAction { Index = mine, Alias = Alias } }] },
-                cancellationToken);
+                cancellationToken));
             Ensure(removed, "remove a duplicate catalogue index from the alias");
             await DeleteIndicesQuietlyAsync([mine], cancellationToken);
         }
@@ -207,20 +208,20 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
 
     private async Task<List<string>> IndicesBehindAliasAsync(CancellationToken cancellationToken)
     {
-        var response = await client.Indices.GetAliasAsync(new GetAliasRequest(Alias), cancellationToken);
+        var response = await SendAsync(() => client.Indices.GetAliasAsync(new GetAliasRequest((Names)Alias), cancellationToken));
         if (response.ApiCallDetails.HttpStatusCode == 404)
         {
             return [];
         }
 
         Ensure(response, "read the catalogue alias");
-        return response.Aliases.Keys.ToList();
+        return response.Aliases?.Keys.ToList() ?? [];
     }
 
     private async Task SwapAsync(string index, CancellationToken cancellationToken)
     {
         // Make everything added visible before searches see the new index.
-        var refreshed = await client.Indices.RefreshAsync(new RefreshRequest(index), cancellationToken);
+        var refreshed = await SendAsync(() => client.Indices.RefreshAsync(new RefreshRequest(index), cancellationToken));
         Ensure(refreshed, "refresh the rebuilt index");
 
         var previous = (await IndicesBehindAliasAsync(cancellationToken)).Where(name => name != index).ToList();
@@ -230,7 +231,7 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
             .ToList();
 
         // One request, applied atomically: at every moment the alias names exactly one index.
-        var swapped = await client.Indices.UpdateAliasesAsync(new UpdateAliasesRequest { Actions = actions }, cancellationToken);
+        var swapped = await SendAsync(() => client.Indices.UpdateAliasesAsync(new UpdateAliasesRequest { Actions = actions }, cancellationToken));
         Ensure(swapped, "swap the catalogue alias to the rebuilt index");
         rebuilding.TryRemove(index, out _);
         logger.LogInformation("The catalogue alias {Alias} now points at {Index}", Alias, index);
@@ -239,14 +240,14 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     }
 
     /// <summary>An index left behind costs disk, not correctness: a failed delete is logged, not thrown.</summary>
-    private async Task DeleteIndicesQuietlyAsync(IReadOnlyCollection<string> indices, CancellationToken cancellationToken)
+    private async Task DeleteIndicesQuietlyAsync(List<string> indices, CancellationToken cancellationToken)
     {
         if (indices.Count == 0)
         {
             return;
         }
 
-        var response = await client.Indices.DeleteAsync(new DeleteIndexRequest(string.Join(',', indices)) { IgnoreUnavailable = true }, cancellationToken);
+        var response = await SendAsync(() => client.Indices.DeleteAsync(new DeleteIndexRequest(string.Join(',', indices)) { IgnoreUnavailable = true }, cancellationToken));
         if (!response.IsValidResponse)
         {
             logger.LogWarning("Could not delete the old catalogue indices {Indices}: {Reason}", string.Join(',', indices), Reason(response));
@@ -257,6 +258,21 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     {
         rebuilding.TryRemove(index, out _);
         await DeleteIndicesQuietlyAsync([index], CancellationToken.None);
+    }
+
+    /// <summary>Sends one request; a transport failure the client throws (rather than reports) becomes the same clear exception.</summary>
+    private async Task<TResponse> SendAsync<TResponse>(Func<Task<TResponse>> send)
+        where TResponse : ElasticsearchResponse
+    {
+        try
+        {
+            return await send();
+        }
+        catch (TransportException exception)
+        {
+            logger.LogWarning("Elasticsearch request failed: {Reason}", exception.GetType().Name);
+            throw new ElasticsearchSearchException($"Elasticsearch request failed: {exception.GetType().Name}", exception);
+        }
     }
 
     private void Ensure(ElasticsearchResponse response, string operation, int? allowedStatus = null)
