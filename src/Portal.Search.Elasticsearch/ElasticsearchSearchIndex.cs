@@ -168,7 +168,12 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
             Refresh = refresh ? Refresh.WaitFor : null,
         };
         var response = await SendAsync(() => client.BulkAsync(request, cancellationToken));
-        Ensure(response, operation);
+
+        // A bulk with a failed item is "invalid" to the client; the items tell which failures matter.
+        if (!response.ApiCallDetails.HasSuccessfulStatusCode)
+        {
+            Ensure(response, operation);
+        }
 
         // Deleting a key that is not there is fine (idempotent deletes); anything else failed.
         var failed = response.Items.Where(item => item.Error is not null && item.Status != 404).ToList();
