@@ -40,6 +40,9 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     /// <summary>The name searches and writes use.</summary>
     public string Alias { get; }
 
+    /// <summary>The client, for health checks and test clean-up.</summary>
+    public ElasticsearchClient Client => client;
+
     /// <summary>
     /// Creates the first index behind the alias when there is none yet (first start against an empty
     /// cluster). Cheap after the first success; called on start and before the first use.
@@ -321,9 +324,10 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         }
 
         var status = response.ApiCallDetails.HttpStatusCode;
+        var answer = status is { } code ? $"HTTP {code.ToString(CultureInfo.InvariantCulture)}" : "no answer";
         var reason = Reason(response);
-        logger.LogWarning("Elasticsearch could not {Operation} (HTTP {Status}): {Reason}", operation, status?.ToString(CultureInfo.InvariantCulture) ?? "no answer", reason);
-        throw new ElasticsearchSearchException($"Elasticsearch could not {operation} (HTTP {status?.ToString(CultureInfo.InvariantCulture) ?? "no answer"}): {reason}", response.ApiCallDetails.OriginalException)
+        logger.LogWarning("Elasticsearch could not {Operation} ({Answer}): {Reason}", operation, answer, reason);
+        throw new ElasticsearchSearchException($"Elasticsearch could not {operation} ({answer}): {reason}", response.ApiCallDetails.OriginalException)
         {
             StatusCode = status,
         };
