@@ -131,7 +131,7 @@ internal static class CatalogueQueries
                 new SortOptions { Score = new ScoreSort { Order = SortOrder.Desc } },
                 new SortOptions { Field = new FieldSort { Field = CatalogueFields.PublishedAt, Order = SortOrder.Desc } },
             ],
-            Size = max,
+            Size = Math.Min(max, SearchQuery.MaxPageSize),
             Source = new SourceConfig(new SourceFilter
             {
                 Includes = new[] { CatalogueFields.Kind, CatalogueFields.ItemId, CatalogueFields.Title, CatalogueFields.Url },
