@@ -142,24 +142,23 @@ internal static class CatalogueQueries
     /// <summary>Cut-off for the snippet when nothing in the body matched (the highlighter then returns the start).</summary>
     public static int SnippetCharacters => SnippetLength;
 
+    /// <summary>The typed text and, only with it, up to <see cref="SynonymExpander.MaxAlternatives"/> other phrasings (as the Lucene engine reads them).</summary>
     private static List<(string Text, float Weight)> Phrasings(SearchQuery query)
     {
-        var phrasings = new List<(string Text, float Weight)>();
         var text = QueryText.Normalize(query.Text);
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            phrasings.Add((text, 1f));
+            return [];
         }
 
-        foreach (var alternative in query.Alternatives)
-        {
-            var normalized = QueryText.Normalize(alternative);
-            if (normalized.Length > 0 && !phrasings.Exists(p => p.Text == normalized))
-            {
-                phrasings.Add((normalized, AlternativeWeight));
-            }
-        }
-
+        var phrasings = new List<(string Text, float Weight)> { (text, 1f) };
+        var alternatives = query.Alternatives
+            .Take(SynonymExpander.MaxAlternatives * 2)
+            .Select(QueryText.Normalize)
+            .Where(alternative => alternative.Length > 0 && !string.Equals(alternative, text, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(SynonymExpander.MaxAlternatives);
+        phrasings.AddRange(alternatives.Select(alternative => (alternative, AlternativeWeight)));
         return phrasings;
     }
 
@@ -203,7 +202,7 @@ internal static class CatalogueQueries
             });
         }
 
-        if (phrasings.Count > 0 && phrasings[0].Weight == 1f && PinyinQuery(phrasings[0].Text) is { } pinyin)
+        if (PinyinQuery(phrasings[0].Text) is { } pinyin)
         {
             best.Add(pinyin);
         }

@@ -153,6 +153,21 @@ public sealed class SearchRequestTests
     }
 
     [Fact]
+    public async Task Alternatives_count_a_little_less_and_only_alongside_typed_text()
+    {
+        var alternatives = Enumerable.Range(1, 20).Select(i => $"同义词{i}").Prepend("绿色铝").Prepend("*:*").ToList();
+        var body = await SearchBodyAsync(new SearchQuery { Text = "绿色铝", Alternatives = alternatives });
+
+        var phrasings = Items(Items(body["query"]!["bool"]!["must"]!)[0]["dis_max"]!["queries"]!);
+        Assert.Equal(1 + Portal.Search.Chinese.SynonymExpander.MaxAlternatives, phrasings.Count);
+        Assert.Equal(1, (double)phrasings[0]["bool"]!["boost"]!);
+        Assert.All(phrasings.Skip(1), phrasing => Assert.Equal(0.7, (double)phrasing["bool"]!["boost"]!, 3));
+
+        var withoutText = await SearchBodyAsync(new SearchQuery { Alternatives = ["光伏"] });
+        IndexCreationTests.AssertJsonEqual(JsonNode.Parse("""{"match_all":{}}""")!, Items(withoutText["query"]!["bool"]!["must"]!)[0]);
+    }
+
+    [Fact]
     public async Task Newest_sort_with_text_orders_by_publication_then_score()
     {
         var body = await SearchBodyAsync(new SearchQuery { Text = "铝", Sort = SearchSort.Newest });
