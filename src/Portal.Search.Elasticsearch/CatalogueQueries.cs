@@ -379,6 +379,9 @@ internal static class CatalogueQueries
         PostTags = ["</em>"],
         Encoder = HighlighterEncoder.Html,
         RequireFieldMatch = true,
+
+        // Highlight within the first 100k characters instead of failing on a very long body.
+        MaxAnalyzedOffset = 100_000,
         Fields = new Dictionary<Field, HighlightField>
         {
             // The whole title, every match marked.

@@ -324,6 +324,11 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         }
 
         var status = response.ApiCallDetails.HttpStatusCode;
+        if (response.ElasticsearchServerError?.Error?.Type == "index_not_found_exception")
+        {
+            ensured = false; // someone removed the index or alias: create it again on the next call
+        }
+
         var answer = status is { } code ? $"HTTP {code.ToString(CultureInfo.InvariantCulture)}" : "no answer";
         var reason = Reason(response);
         logger.LogWarning("Elasticsearch could not {Operation} ({Answer}): {Reason}", operation, answer, reason);
