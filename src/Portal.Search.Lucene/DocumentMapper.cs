@@ -42,7 +42,6 @@ internal static class DocumentMapper
 
         foreach (var keyword in source.Keywords.Where(keyword => !string.IsNullOrWhiteSpace(keyword)))
         {
-            document.Add(new TextField(IndexFields.Keywords, keyword, Field.Store.NO));
             document.Add(new TextField(IndexFields.KeywordsBigram, keyword, Field.Store.NO));
             AddAll(document, IndexFields.KeywordsPinyinFull, Pinyin.FullTerms(keyword));
             AddAll(document, IndexFields.KeywordsPinyinInitials, Pinyin.InitialTerms(keyword));
