@@ -25,12 +25,17 @@ internal sealed class ChineseAnalyzers : IDisposable
         Words = new SmartChineseAnalyzer(Version, useDefaultStopWords: true);
         Grams = new CjkGramAnalyzer(outputUnigrams: true);
         QueryBigrams = new CjkGramAnalyzer(outputUnigrams: false);
+        Terms = new WhitespaceAnalyzer(Version);
         Indexing = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
             [IndexFields.TitleBigram] = Grams,
             [IndexFields.KeywordsBigram] = Grams,
             [IndexFields.BodyBigram] = Grams,
             [IndexFields.Place] = Grams,
+            [IndexFields.PinyinFull] = Terms,
+            [IndexFields.PinyinInitials] = Terms,
+            [IndexFields.KeywordsPinyinFull] = Terms,
+            [IndexFields.KeywordsPinyinInitials] = Terms,
         });
     }
 
@@ -43,10 +48,13 @@ internal sealed class ChineseAnalyzers : IDisposable
     /// <summary>Pairs only (a lone character stays a unigram): what a query looks up in the bigram fields.</summary>
     public Analyzer QueryBigrams { get; }
 
+    /// <summary>Space-separated exact terms (the pinyin fields).</summary>
+    public Analyzer Terms { get; }
+
     /// <summary>What the IndexWriter uses: grams for the gram fields and place names, SmartCn for the title.</summary>
     public Analyzer Indexing { get; }
 
-    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    public static List<string> TermsOf(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
@@ -71,6 +79,7 @@ internal sealed class ChineseAnalyzers : IDisposable
         Words.Dispose();
         Grams.Dispose();
         QueryBigrams.Dispose();
+        Terms.Dispose();
     }
 
     /// <summary>StandardTokenizer (one token per CJK character, latin words whole), width folding, lower case, CJK bigrams.</summary>

@@ -230,7 +230,7 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             cache.Clear();
         }
 
-        terms = [.. ChineseAnalyzers.Terms(analyzer, IndexFields.Title, phrase)];
+        terms = [.. ChineseAnalyzers.TermsOf(analyzer, IndexFields.Title, phrase)];
         cache.TryAdd(phrase, terms);
         return terms;
     }
