@@ -10,7 +10,7 @@ namespace Portal.Search.Chinese;
 public sealed class SynonymExpander
 {
     /// <summary>Alternatives per query: each one is a full query run, so they are kept few.</summary>
-    public const int MaxAlternatives = 8;
+    public const int MaxAlternatives = 5;
 
     /// <summary>Shortest pinyin that is looked up among the terms: fewer letters match too much.</summary>
     public const int MinPinyinKeyLength = 3;
