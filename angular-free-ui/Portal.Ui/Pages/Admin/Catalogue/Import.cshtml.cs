@@ -8,7 +8,7 @@ using Portal.Tenancy.Contracts;
 namespace Portal.Ui.Pages.Admin.Catalogue;
 
 /// <summary>
-/// <c>/admin/{parks|policies|projects}/import</c>: upload a CSV or XLSX file, choose the mode (all or
+/// <c>/admin/catalogue/import?items=parks|policies|projects</c>: upload a CSV or XLSX file, choose the mode (all or
 /// nothing, the valid rows, or check only) and read the row-by-row report. Imported items are drafts.
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
@@ -24,8 +24,9 @@ public sealed class ImportModel(ICatalogueAdministration administration, ICurren
     [BindProperty]
     public string Mode { get; set; } = CatalogueImportModes.AllOrNothing;
 
-    /// <summary>The path segment: parks, policies or projects.</summary>
-    public string Items { get; private set; } = "";
+    /// <summary>What is imported: parks (when not given), policies or projects; anything else is a 404.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Items { get; set; }
 
     public string Kind => Items switch
     {
@@ -51,18 +52,29 @@ public sealed class ImportModel(ICatalogueAdministration administration, ICurren
 
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string items, CancellationToken cancellationToken)
+    /// <summary>Where the form posts: this page with what is imported and, for a host admin, the prefecture.</summary>
+    public string PostUrl => Url.Page("/Admin/Catalogue/Import", new { items = Items, prefecture = RouteValue })!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Items = items;
+        if (!Known(Items))
+        {
+            return NotFound();
+        }
+
         var scope = await CataloguePrefecture.EnterAsync(HttpContext, currentTenant, tenancy, PrefectureSlug, cancellationToken);
         Prefecture = scope.Prefecture;
         RouteValue = scope.RouteValue;
         return Prefecture is null ? RedirectToPage(ListPage) : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string items, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        Items = items;
+        if (!Known(Items))
+        {
+            return NotFound();
+        }
+
         var scope = await CataloguePrefecture.EnterAsync(HttpContext, currentTenant, tenancy, PrefectureSlug, cancellationToken);
         using var tenant = scope.Activate(currentTenant);
         Prefecture = scope.Prefecture;
@@ -85,5 +97,11 @@ public sealed class ImportModel(ICatalogueAdministration administration, ICurren
         FileErrors = [.. (result.FieldErrors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value)];
         Problem = result.Message;
         return Page();
+    }
+
+    private bool Known(string? items)
+    {
+        Items = string.IsNullOrEmpty(items) ? "parks" : items;
+        return Items is "parks" or "policies" or "projects";
     }
 }
