@@ -116,12 +116,23 @@ public sealed partial class CatalogueBackOfficePageTests(DemoPortalFixture porta
     {
         using var admin = await CatalogueBackOffice.PrefectureAdminAsync(portal.App, Slug);
         var title = "已到期的过渡政策 " + Guid.NewGuid().ToString("N")[..6];
+        string id;
         using (var created = await admin.PostFormAsync("/admin/policies/edit", "/admin/policies/edit?handler=Save", Fields(
             ("Form.Title", title), ("Form.Issuer", "曲靖市人民政府"), ("Form.Level", "prefecture"),
             ("Form.EffectiveFrom", "2020-01-01"), ("Form.EffectiveTo", "2021-12-31"), ("Form.Body", "<p>过渡期措施。</p>"))))
         {
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+            id = EditId().Match(created.Headers.Location!.OriginalString).Groups[1].Value;
         }
+
+        using (var published = await admin.PostFormAsync($"/admin/policies/edit/{id}", $"/admin/policies/edit/{id}?handler=Action", Fields(("action", "publish"))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        }
+
+        // The public prefecture page lists it marked as expired, and leaves it out on request.
+        Assert.Contains(title, (await admin.GetAsync($"/t/{Slug}")).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(title, (await admin.GetAsync($"/t/{Slug}?policies=in-force")).Html, StringComparison.Ordinal);
 
         var query = "&q=" + Uri.EscapeDataString(title);
         var (_, all) = await admin.GetAsync("/admin/policies?validity=" + query);
