@@ -46,6 +46,15 @@ public sealed partial class CatalogueBackOfficePageTests(DemoPortalFixture porta
             Assert.Contains("必填", html, StringComparison.Ordinal);
         }
 
+        // The same form in English.
+        using (var english = await admin.PostFormAsync("/admin/policies/edit?culture=en", "/admin/policies/edit?handler=Save&culture=en", Fields(("Form.EffectiveFrom", "01/02/2026"), ("Form.Level", "prefecture"))))
+        {
+            var html = await english.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+            Assert.Contains("New policy", html, StringComparison.Ordinal);
+            Assert.Contains("Enter a valid date (YYYY-MM-DD).", html, StringComparison.Ordinal);
+        }
+
         var title = "曲靖市支持绿色铝产业发展若干措施 " + Guid.NewGuid().ToString("N")[..6];
         var fields = Fields(
             ("Form.Title", title), ("Form.Issuer", "曲靖市人民政府"), ("Form.DocumentNumber", "曲政发〔2026〕" + Random.Shared.Next(100, 999) + "号"),
