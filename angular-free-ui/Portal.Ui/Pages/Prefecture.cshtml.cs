@@ -22,6 +22,12 @@ public sealed class PrefectureModel(ITenancyModule tenancy, IPrefectureCatalogue
 
     public IReadOnlyDictionary<string, IndustryChainDto> Chains { get; private set; } = new Dictionary<string, IndustryChainDto>();
 
+    /// <summary><c>?policies=in-force</c> leaves out the policies whose last day has passed.</summary>
+    [BindProperty(SupportsGet = true, Name = "policies")]
+    public string? PolicyFilter { get; set; }
+
+    public bool InForceOnly => PolicyFilter == "in-force";
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var canonical = slug.ToLowerInvariant();
@@ -39,6 +45,10 @@ public sealed class PrefectureModel(ITenancyModule tenancy, IPrefectureCatalogue
 
         Prefecture = prefecture;
         Catalogue = await catalogue.ListPublishedAsync(prefecture.Id, cancellationToken);
+        if (InForceOnly)
+        {
+            Catalogue = Catalogue with { Policies = [.. Catalogue.Policies.Where(p => !p.Expired)] };
+        }
         Chains = (await catalogueModule.ListIndustryChainsAsync(cancellationToken)).ToDictionary(c => c.Code, StringComparer.Ordinal);
         Others = [.. (await tenancy.ListActivePrefecturesAsync(cancellationToken)).Where(p => p.Id != prefecture.Id)];
         return Page();

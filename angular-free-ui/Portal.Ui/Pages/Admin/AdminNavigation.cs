@@ -26,6 +26,8 @@ internal static class AdminNavigation
         new("NavRoles", "/admin/roles", Identity.Contracts.Permissions.UsersManage),
         new("NavClients", "/admin/clients", Identity.Contracts.Permissions.ClientsManage),
         new("NavCatalogue", "/admin/parks", Identity.Contracts.Permissions.CatalogueManage),
+        new("NavCataloguePolicies", "/admin/policies", Identity.Contracts.Permissions.CatalogueManage),
+        new("NavCatalogueProjects", "/admin/projects", Identity.Contracts.Permissions.CatalogueManage),
         new("NavAudit", "/admin/audit", Identity.Contracts.Permissions.AuditRead),
         new("NavCalendar", "/admin/calendar", Identity.Contracts.Permissions.TaxonomyManage),
         new("NavSecurity", "/account/two-factor"),

@@ -7,9 +7,7 @@ namespace Portal.Ui.Pages.Catalogue;
 /// <summary><c>/t/{slug}/policies/{id}</c>: a published incentive policy of that prefecture, else 404.</summary>
 public sealed class PolicyModel(ICatalogueModule catalogue) : PageModel
 {
-    public PublishedPolicyDto Policy { get; private set; } = null!;
-
-    public IReadOnlyDictionary<string, IndustryChainDto> Chains { get; private set; } = new Dictionary<string, IndustryChainDto>();
+    public PolicyView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
@@ -19,8 +17,7 @@ public sealed class PolicyModel(ICatalogueModule catalogue) : PageModel
             return NotFound();
         }
 
-        Policy = policy;
-        Chains = ParkView.ChainMap(await catalogue.ListIndustryChainsAsync(cancellationToken));
+        View = new PolicyView(policy, ParkView.ChainMap(await catalogue.ListIndustryChainsAsync(cancellationToken)), Preview: false);
         return Page();
     }
 }

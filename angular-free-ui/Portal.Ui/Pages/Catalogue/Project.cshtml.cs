@@ -7,9 +7,7 @@ namespace Portal.Ui.Pages.Catalogue;
 /// <summary><c>/t/{slug}/projects/{id}</c>: a published investment project of that prefecture, else 404.</summary>
 public sealed class ProjectModel(ICatalogueModule catalogue) : PageModel
 {
-    public PublishedProjectDto Project { get; private set; } = null!;
-
-    public IReadOnlyDictionary<string, IndustryChainDto> Chains { get; private set; } = new Dictionary<string, IndustryChainDto>();
+    public ProjectView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
@@ -19,8 +17,7 @@ public sealed class ProjectModel(ICatalogueModule catalogue) : PageModel
             return NotFound();
         }
 
-        Project = project;
-        Chains = ParkView.ChainMap(await catalogue.ListIndustryChainsAsync(cancellationToken));
+        View = new ProjectView(project, ParkView.ChainMap(await catalogue.ListIndustryChainsAsync(cancellationToken)), Preview: false);
         return Page();
     }
 }

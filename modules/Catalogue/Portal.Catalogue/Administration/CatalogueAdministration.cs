@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Portal.BuildingBlocks.Http;
 using Portal.BuildingBlocks.MultiTenancy;
 using Portal.BuildingBlocks.Outbox;
+using Portal.BuildingBlocks.Storage;
 using Portal.Catalogue.Contracts;
 using Portal.Catalogue.Domain;
 using Portal.Catalogue.Domain.Rules;
@@ -20,14 +22,17 @@ namespace Portal.Catalogue.Administration;
 /// the aggregate's publishing rules, <see cref="ParkUsage"/>, <see cref="CatalogueAudit"/> and the same
 /// integration events, so that a page and an API call cannot disagree.
 /// </summary>
-internal sealed class CatalogueAdministration(
+internal sealed partial class CatalogueAdministration(
     CatalogueDbContext db,
     ICurrentTenant currentTenant,
     IHttpContextAccessor httpContextAccessor,
     RichTextSanitizer sanitizer,
     TimeProvider clock,
     IStringLocalizer<CatalogueMessages> text,
-    ITenantStore tenants) : ICatalogueAdministration
+    IStringLocalizer<ImportMessages> importText,
+    ITenantStore tenants,
+    IMediaStorage storage,
+    ILogger<CatalogueAdministration> logger) : ICatalogueAdministration
 {
     private HttpContext Http => httpContextAccessor.HttpContext
         ?? throw new InvalidOperationException("The catalogue's back office runs inside a request.");
@@ -104,14 +109,18 @@ internal sealed class CatalogueAdministration(
         }
 
         var prefecture = new PrefectureRefDto(tenant.Slug, tenant.Code, tenant.Name, tenant.NameEn);
-        return new(CatalogueAdminOutcome.Succeeded, PrefectureCatalogue.ToDto(park.Id, prefecture, park.Content, park.UpdatedAt));
+        var dto = PrefectureCatalogue.ToDto(park.Id, prefecture, park.Content, park.UpdatedAt) with
+        {
+            Photos = await AdminMediaAsPublishedAsync(CatalogueItemKinds.Park, park.Id, cancellationToken),
+        };
+        return new(CatalogueAdminOutcome.Succeeded, dto);
     }
 
     public async Task<CatalogueAdminResult<AdminParkDto>> CreateParkAsync(ParkInput input, CancellationToken cancellationToken = default)
     {
-        if (currentTenant.Id is not { } tenantId)
+        if (currentTenant.Id is null)
         {
-            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+            return PrefectureRequired<AdminParkDto>();
         }
 
         var content = ToRequest(input, version: null).ToContent(sanitizer);
@@ -121,71 +130,46 @@ internal sealed class CatalogueAdministration(
             return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
         }
 
-        var park = Park.Create(content, clock.GetUtcNow());
-        db.Parks.Add(park);
-        db.AddIntegrationEvent(new CatalogueItemCreated(park.Kind, park.Id, tenantId));
-        db.AuditCreated(Http, park);
-        await db.SaveChangesAsync(cancellationToken);
-        return new(CatalogueAdminOutcome.Succeeded, ToDto(park));
+        return await AddAsync<Park, ParkContent, AdminParkDto>(db.Parks, Park.Create(content, clock.GetUtcNow()), ToDto, cancellationToken);
     }
 
-    public async Task<CatalogueAdminResult<AdminParkDto>> UpdateParkAsync(
-        Guid id, int version, ParkInput input, CancellationToken cancellationToken = default)
-    {
-        if (currentTenant.Id is null)
-        {
-            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
-        }
-
-        var park = await db.Parks.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (park is null)
-        {
-            return new(CatalogueAdminOutcome.NotFound);
-        }
-
-        if (version != park.Version)
-        {
-            return Stale<AdminParkDto>(park.Version);
-        }
-
-        var content = ToRequest(input, version).ToContent(sanitizer);
-        var errors = await ParkValidation.ValidateAsync(content, db, text, cancellationToken);
-        if (errors.HasErrors)
-        {
-            return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
-        }
-
-        try
-        {
-            var before = park.Content;
-            if (park.Edit(content, clock.GetUtcNow()))
+    public Task<CatalogueAdminResult<AdminParkDto>> UpdateParkAsync(
+        Guid id, int version, ParkInput input, CancellationToken cancellationToken = default) =>
+        EditAsync<Park, ParkContent, AdminParkDto>(
+            db.Parks,
+            id,
+            version,
+            async _ =>
             {
-                db.AddIntegrationEvent(new CatalogueItemUpdated(park.Kind, park.Id, park.TenantId!.Value));
-                db.AuditUpdated(Http, park, before);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
-        catch (BusinessRuleException refused)
-        {
-            return Refusal<AdminParkDto>(refused);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale<AdminParkDto>(await CurrentVersions.OfAsync<Park, ParkContent>(db.Parks, id, cancellationToken));
-        }
+                var content = ToRequest(input, version).ToContent(sanitizer);
+                return (content, await ParkValidation.ValidateAsync(content, db, text, cancellationToken));
+            },
+            ToDto,
+            cancellationToken);
 
-        return new(CatalogueAdminOutcome.Succeeded, ToDto(park));
-    }
+    public Task<CatalogueAdminResult<bool>> ChangeParkAsync(Guid id, string action, CancellationToken cancellationToken = default) =>
+        ChangeAsync<Park, ParkContent>(db.Parks, id, action, (park, ct) => ParkUsage.DeletionBlockersAsync(db, park, ct), cancellationToken);
 
-    public async Task<CatalogueAdminResult<bool>> ChangeParkAsync(Guid id, string action, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Publish, unpublish, archive or delete any kind of item: the aggregate's rules, one event and one
+    /// audit entry in the same transaction; a state that forbids it is <see cref="CatalogueAdminOutcome.Refused"/>.
+    /// </summary>
+    private async Task<CatalogueAdminResult<bool>> ChangeAsync<TItem, TContent>(
+        DbSet<TItem> items,
+        Guid id,
+        string action,
+        Func<TItem, CancellationToken, Task<IEnumerable<IBusinessRule>>>? deletionBlockers,
+        CancellationToken cancellationToken)
+        where TItem : CatalogueItem<TContent>
+        where TContent : class
     {
         if (currentTenant.Id is null)
         {
             return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
         }
 
-        var park = await db.Parks.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (park is null)
+        var item = await items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null)
         {
             return new(CatalogueAdminOutcome.NotFound);
         }
@@ -194,31 +178,36 @@ internal sealed class CatalogueAdministration(
         {
             if (action == CatalogueAdminActions.Delete)
             {
-                park.EnsureCanBeDeleted();
-                BusinessRules.Enforce(await ParkUsage.DeletionBlockersAsync(db, park, cancellationToken));
-                db.Parks.Remove(park);
-                db.AddIntegrationEvent(new CatalogueItemDeleted(park.Kind, park.Id, park.TenantId!.Value));
-                db.AuditDeleted(Http, park);
+                item.EnsureCanBeDeleted();
+                if (deletionBlockers is not null)
+                {
+                    BusinessRules.Enforce(await deletionBlockers(item, cancellationToken));
+                }
+
+                items.Remove(item);
+                db.AddIntegrationEvent(new CatalogueItemDeleted(item.Kind, item.Id, item.TenantId!.Value));
+                db.AuditDeleted(Http, item);
                 await db.SaveChangesAsync(cancellationToken);
                 return new(CatalogueAdminOutcome.Succeeded, true);
             }
 
             var now = clock.GetUtcNow();
-            var before = park.Status;
+            var before = item.Status;
+            var tenantId = item.TenantId!.Value;
             var (changed, verb, happened) = action switch
             {
-                CatalogueAdminActions.Publish => (park.Publish(now), CatalogueAudit.Published,
-                    (IIntegrationEvent)new CatalogueItemPublished(park.Kind, park.Id, park.TenantId!.Value)),
-                CatalogueAdminActions.Unpublish => (park.Unpublish(now), CatalogueAudit.Unpublished,
-                    new CatalogueItemUnpublished(park.Kind, park.Id, park.TenantId!.Value)),
-                CatalogueAdminActions.Archive => (park.Archive(now), CatalogueAudit.Archived,
-                    new CatalogueItemArchived(park.Kind, park.Id, park.TenantId!.Value)),
+                CatalogueAdminActions.Publish => (item.Publish(now), CatalogueAudit.Published,
+                    (IIntegrationEvent)new CatalogueItemPublished(item.Kind, item.Id, tenantId)),
+                CatalogueAdminActions.Unpublish => (item.Unpublish(now), CatalogueAudit.Unpublished,
+                    new CatalogueItemUnpublished(item.Kind, item.Id, tenantId)),
+                CatalogueAdminActions.Archive => (item.Archive(now), CatalogueAudit.Archived,
+                    new CatalogueItemArchived(item.Kind, item.Id, tenantId)),
                 _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a catalogue admin action."),
             };
             if (changed)
             {
                 db.AddIntegrationEvent(happened);
-                db.AuditPublication(Http, park, verb, before);
+                db.AuditPublication(Http, item, verb, before);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -228,7 +217,90 @@ internal sealed class CatalogueAdministration(
         {
             return Refusal<bool>(refused);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            var now = await CurrentVersions.OfAsync<TItem, TContent>(items, id, cancellationToken);
+            return Stale<bool>(now);
+        }
     }
+
+    /// <summary>
+    /// Replaces an item's working copy based on <paramref name="version"/>: an older version, or a save
+    /// that lost the race, is <see cref="CatalogueAdminOutcome.Stale"/> and changes nothing.
+    /// </summary>
+    private async Task<CatalogueAdminResult<TDto>> EditAsync<TItem, TContent, TDto>(
+        DbSet<TItem> items,
+        Guid id,
+        int version,
+        Func<TItem, Task<(TContent? Content, ValidationErrors Errors)>> prepare,
+        Func<TItem, TDto> toDto,
+        CancellationToken cancellationToken)
+        where TItem : CatalogueItem<TContent>
+        where TContent : class
+    {
+        if (currentTenant.Id is null)
+        {
+            return new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+        }
+
+        var item = await items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return new(CatalogueAdminOutcome.NotFound);
+        }
+
+        if (version != item.Version)
+        {
+            return Stale<TDto>(item.Version);
+        }
+
+        var (content, errors) = await prepare(item);
+        if (errors.HasErrors || content is null)
+        {
+            return new(CatalogueAdminOutcome.Invalid, FieldErrors: errors.ToDictionary());
+        }
+
+        try
+        {
+            var before = item.Content;
+            if (item.Edit(content, clock.GetUtcNow()))
+            {
+                db.AddIntegrationEvent(new CatalogueItemUpdated(item.Kind, item.Id, item.TenantId!.Value));
+                db.AuditUpdated(Http, item, before);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (BusinessRuleException refused)
+        {
+            return Refusal<TDto>(refused);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale<TDto>(await CurrentVersions.OfAsync<TItem, TContent>(items, id, cancellationToken));
+        }
+
+        return new(CatalogueAdminOutcome.Succeeded, toDto(item));
+    }
+
+    /// <summary>Adds a validated item as a draft with its event and audit entry, and saves.</summary>
+    private async Task<CatalogueAdminResult<TDto>> AddAsync<TItem, TContent, TDto>(
+        DbSet<TItem> items, TItem item, Func<TItem, TDto> toDto, CancellationToken cancellationToken)
+        where TItem : CatalogueItem<TContent>
+        where TContent : class
+    {
+        items.Add(item);
+        db.AddIntegrationEvent(new CatalogueItemCreated(item.Kind, item.Id, currentTenant.Id!.Value));
+        db.AuditCreated(Http, item);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(CatalogueAdminOutcome.Succeeded, toDto(item));
+    }
+
+    private CatalogueAdminResult<T> PrefectureRequired<T>() => new(CatalogueAdminOutcome.PrefectureRequired, Message: text["PrefectureRequired"]);
+
+    private async Task<PrefectureRefDto?> CurrentPrefectureAsync(CancellationToken cancellationToken) =>
+        currentTenant.Id is { } tenantId && await tenants.FindByIdAsync(tenantId, cancellationToken) is { } tenant
+            ? new PrefectureRefDto(tenant.Slug, tenant.Code, tenant.Name, tenant.NameEn)
+            : null;
 
     private CatalogueAdminResult<T> Stale<T>(int currentVersion) =>
         new(CatalogueAdminOutcome.Stale, Message: text["VersionStale", currentVersion], CurrentVersion: currentVersion);

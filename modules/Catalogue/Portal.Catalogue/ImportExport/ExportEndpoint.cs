@@ -53,6 +53,14 @@ internal static class ExportEndpoint
             return errors.ToProblem();
         }
 
+        var file = await BuildAsync(sheet, query, kind, db, clock, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The file itself (<paramref name="kind"/> csv or xlsx, already checked): the API and the back office share it.</summary>
+    internal static async Task<(byte[] Content, string ContentType, string FileName)> BuildAsync(
+        IItemSheet sheet, ListQuery query, string kind, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var rows = await sheet.ExportAsync(db, query, cancellationToken);
         var stamp = ChinaStamp(clock);
         if (kind == "xlsx")
@@ -60,10 +68,10 @@ internal static class ExportEndpoint
             var chains = await db.IndustryChains.AsNoTracking().OrderBy(c => c.SortOrder)
                 .Select(c => new { c.Code, c.NameZh, c.NameEn }).ToListAsync(cancellationToken);
             var bytes = SheetFile.WriteXlsx(sheet.Items, sheet.Columns, rows, HelpRows(sheet, chains.Select(c => (c.Code, c.NameZh, c.NameEn))));
-            return TypedResults.File(bytes, SheetFile.XlsxContentType, $"{sheet.Items}-{stamp}.xlsx");
+            return (bytes, SheetFile.XlsxContentType, $"{sheet.Items}-{stamp}.xlsx");
         }
 
-        return TypedResults.File(SheetFile.WriteCsv(sheet.Columns, rows), SheetFile.CsvContentType, $"{sheet.Items}-{stamp}.csv");
+        return (SheetFile.WriteCsv(sheet.Columns, rows), SheetFile.CsvContentType, $"{sheet.Items}-{stamp}.csv");
     }
 
     private static string ChinaStamp(TimeProvider clock) =>

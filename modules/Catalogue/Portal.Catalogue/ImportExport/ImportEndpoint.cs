@@ -90,11 +90,28 @@ internal static class ImportEndpoint
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
+        var outcome = await RunAsync(sheet, chosen, file.FileName, content, context, cancellationToken);
+        return outcome switch
+        {
+            { Report: { } report } => TypedResults.Ok(report),
+            { Conflict: { } conflict } => PortalResults.Conflict(conflict, "catalogue.import-conflict"),
+            _ => FieldError("file", outcome.FileError!),
+        };
+    }
+
+    /// <summary>
+    /// Reads, validates and (by <paramref name="chosen"/> mode) imports a file's rows: the API and the
+    /// back office's import page share it. Exactly one of the outcome's parts is set.
+    /// </summary>
+    internal static async Task<ImportOutcome> RunAsync(
+        IItemSheet sheet, string chosen, string? fileName, byte[] content, ImportContext context, CancellationToken cancellationToken)
+    {
+        var importText = context.ImportText;
         var format = SheetFile.Detect(content);
-        var extension = Path.GetExtension(file.FileName ?? "").ToLowerInvariant();
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         if ((extension == ".xlsx" && format != SheetFormat.Xlsx) || (extension == ".csv" && format != SheetFormat.Csv))
         {
-            return FieldError("file", importText["TypeMismatch", extension]);
+            return ImportOutcome.Failed(importText["TypeMismatch", extension]);
         }
 
         List<SheetRow> rows;
@@ -104,23 +121,23 @@ internal static class ImportEndpoint
         }
         catch (SheetFileException broken)
         {
-            return FieldError("file", importText[broken.MessageKey, broken.Arguments]);
+            return ImportOutcome.Failed(importText[broken.MessageKey, broken.Arguments]);
         }
 
         if (Header(sheet, rows, importText, out var columns) is { } headerProblem)
         {
-            return headerProblem;
+            return ImportOutcome.Failed(headerProblem);
         }
 
         var data = rows.Skip(1).Where(row => row.Cells.Any(cell => !string.IsNullOrWhiteSpace(cell))).ToList();
         if (data.Count == 0)
         {
-            return FieldError("file", importText["NoRows"]);
+            return ImportOutcome.Failed(importText["NoRows"]);
         }
 
         if (data.Count > MaxRows)
         {
-            return FieldError("file", importText["TooManyRows", MaxRows, data.Count]);
+            return ImportOutcome.Failed(importText["TooManyRows", MaxRows, data.Count]);
         }
 
         var prepared = new List<(SheetRow Row, PreparedRow Prepared)>(data.Count);
@@ -158,7 +175,7 @@ internal static class ImportEndpoint
             {
                 // Another request took a document number between our checks and our insert: nothing is saved.
                 context.Db.ChangeTracker.Clear();
-                return PortalResults.Conflict(importText["ImportRaced"], "catalogue.import-conflict");
+                return new ImportOutcome(null, null, importText["ImportRaced"]);
             }
         }
 
@@ -167,11 +184,11 @@ internal static class ImportEndpoint
             ids.ContainsKey(p.Row.Number) ? RowStatuses.Imported : p.Prepared.AddDraft is null ? RowStatuses.Invalid : RowStatuses.Valid,
             p.Prepared.Errors,
             ids.TryGetValue(p.Row.Number, out var created) ? created : null)).ToList();
-        return TypedResults.Ok(new ImportReport(chosen, prepared.Count, prepared.Count - invalid, invalid, ids.Count, report));
+        return new ImportOutcome(new ImportReport(chosen, prepared.Count, prepared.Count - invalid, invalid, ids.Count, report), null, null);
     }
 
     /// <summary>The header row: API field names, each known and once, the required ones present.</summary>
-    private static ValidationProblem? Header(IItemSheet sheet, List<SheetRow> rows, IStringLocalizer<ImportMessages> text, out List<string> columns)
+    private static string? Header(IItemSheet sheet, List<SheetRow> rows, IStringLocalizer<ImportMessages> text, out List<string> columns)
     {
         List<string> header = rows.Count == 0 ? [] : [.. rows[0].Cells.Select(cell => cell?.Trim().TrimStart('\uFEFF') ?? "")];
         while (header.Count > 0 && header[^1].Length == 0)
@@ -183,25 +200,31 @@ internal static class ImportEndpoint
 
         if (columns.Count == 0)
         {
-            return FieldError("file", text["NoRows"]);
+            return text["NoRows"];
         }
 
         var known = sheet.Columns.ToHashSet(StringComparer.Ordinal);
         var unknown = columns.Where(c => !known.Contains(c)).Distinct(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            return FieldError("file", text["UnknownColumns", string.Join(", ", unknown), string.Join(", ", sheet.Columns)]);
+            return text["UnknownColumns", string.Join(", ", unknown), string.Join(", ", sheet.Columns)];
         }
 
         var repeated = columns.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (repeated.Count > 0)
         {
-            return FieldError("file", text["RepeatedColumns", string.Join(", ", repeated)]);
+            return text["RepeatedColumns", string.Join(", ", repeated)];
         }
 
         var missing = sheet.RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-        return missing.Count > 0 ? FieldError("file", text["MissingColumns", string.Join(", ", missing)]) : null;
+        return missing.Count > 0 ? text["MissingColumns", string.Join(", ", missing)].Value : null;
     }
 
     private static ValidationProblem FieldError(string field, string message) => new ValidationErrors().Add(field, message).ToProblem();
+}
+
+/// <summary>What an import came to: a report, or a file error (nothing read), or a conflict (nothing saved).</summary>
+internal sealed record ImportOutcome(ImportReport? Report, string? FileError, string? Conflict)
+{
+    public static ImportOutcome Failed(string fileError) => new(null, fileError, null);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -13,46 +12,40 @@ namespace Portal.Ui.Pages.Admin.Catalogue;
 /// <c>/admin/parks/edit</c> (new) and <c>/admin/parks/edit/{id}</c> (edit): the park form with the
 /// catalogue's own field errors, the version for optimistic concurrency, and publish / unpublish / archive / delete.
 /// </summary>
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 public sealed class ParkModel(
     ICatalogueAdministration administration,
     ICatalogueModule catalogue,
     ICurrentTenant currentTenant,
     ITenancyModule tenancy,
-    IStringLocalizer<CatalogueText> text) : PageModel
+    IStringLocalizer<CatalogueText> text) : CatalogueEditPage(administration, catalogue, currentTenant, tenancy, text)
 {
-    [BindProperty(SupportsGet = true, Name = "prefecture")]
-    public string? PrefectureSlug { get; set; }
-
     [BindProperty]
     public ParkForm Form { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-
     public AdminParkDto? Park { get; private set; }
 
-    public PrefectureDto? Prefecture { get; private set; }
+    public override string Kind => CatalogueItemKinds.Park;
 
-    public string? RouteValue { get; private set; }
+    public override string Items => "parks";
 
-    public IReadOnlyList<IndustryChainDto> Chains { get; private set; } = [];
+    protected override string ListPage => "/Admin/Catalogue/Index";
 
-    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>A form-wide message: a stale version, a refused action.</summary>
-    public string? Problem { get; private set; }
+    protected override string EditPage => "/Admin/Catalogue/Park";
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
         var scope = await EnterAsync(id, cancellationToken);
-        using var tenant = scope.Activate(currentTenant);
+        using var tenant = scope.Activate(CurrentTenant);
         if (Prefecture is null)
         {
-            return RedirectToPage("/Admin/Catalogue/Index");
+            return RedirectToPage(ListPage);
         }
 
         if (id is { } parkId)
         {
-            var found = await administration.GetParkAsync(parkId, cancellationToken);
+            var found = await Administration.GetParkAsync(parkId, cancellationToken);
             if (found.Value is not { } park)
             {
                 return NotFound();
@@ -60,6 +53,7 @@ public sealed class ParkModel(
 
             Park = park;
             Form = ParkForm.From(park);
+            await LoadMediaAsync(parkId, cancellationToken);
         }
         else
         {
@@ -73,23 +67,22 @@ public sealed class ParkModel(
     public async Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken cancellationToken)
     {
         var scope = await EnterAsync(id, cancellationToken);
-        using var tenant = scope.Activate(currentTenant);
+        using var tenant = scope.Activate(CurrentTenant);
         if (Prefecture is null)
         {
-            return RedirectToPage("/Admin/Catalogue/Index");
+            return RedirectToPage(ListPage);
         }
 
-        var input = Form.ToInput(Errors, text["NumberInvalid"], out var contactRowOf);
-        CatalogueAdminResult<AdminParkDto>? result = null;
+        var input = Form.ToInput(Errors, Text["NumberInvalid"], out var contactRowOf);
         if (input is not null)
         {
-            result = id is { } parkId
-                ? await administration.UpdateParkAsync(parkId, Form.Version, input, cancellationToken)
-                : await administration.CreateParkAsync(input, cancellationToken);
+            var result = id is { } parkId
+                ? await Administration.UpdateParkAsync(parkId, Form.Version, input, cancellationToken)
+                : await Administration.CreateParkAsync(input, cancellationToken);
             if (result.Value is { } saved)
             {
-                TempData["Message"] = text["AdminParkSaved", saved.Content.Name ?? ""].Value;
-                return RedirectToPage("/Admin/Catalogue/Park", new { id = saved.Id, prefecture = RouteValue });
+                TempData["Message"] = Text["AdminParkSaved", saved.Content.Name ?? ""].Value;
+                return RedirectToPage(EditPage, new { id = saved.Id, prefecture = RouteValue });
             }
 
             if (result.Outcome == CatalogueAdminOutcome.NotFound)
@@ -97,90 +90,21 @@ public sealed class ParkModel(
                 return NotFound();
             }
 
-            foreach (var (field, messages) in result.FieldErrors ?? new Dictionary<string, string[]>())
-            {
-                Errors[RowField(field, contactRowOf)] = messages;
-            }
-
-            Problem = result.Outcome == CatalogueAdminOutcome.Stale ? text["AdminStale", result.CurrentVersion ?? 0].Value : result.Message;
+            ShowFailure(result, field => RowField(field, contactRowOf));
         }
 
-        if (id is { } current && (await administration.GetParkAsync(current, cancellationToken)).Value is { } park)
+        if (id is { } current && (await Administration.GetParkAsync(current, cancellationToken)).Value is { } park)
         {
             Park = park;
+            await LoadMediaAsync(current, cancellationToken);
         }
 
         Form.PadContacts();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostActionAsync(Guid id, string action, CancellationToken cancellationToken)
-    {
-        var scope = await EnterAsync(id, cancellationToken);
-        using var tenant = scope.Activate(currentTenant);
-        if (Prefecture is null)
-        {
-            return RedirectToPage("/Admin/Catalogue/Index");
-        }
-
-        if (!CatalogueAdminActions.All.Contains(action))
-        {
-            return BadRequest();
-        }
-
-        var result = await administration.ChangeParkAsync(id, action, cancellationToken);
-        if (result.Outcome == CatalogueAdminOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            TempData["Message"] = text["AdminDone_" + action].Value;
-            return action == CatalogueAdminActions.Delete
-                ? RedirectToPage("/Admin/Catalogue/Index", new { prefecture = RouteValue })
-                : RedirectToPage("/Admin/Catalogue/Park", new { id, prefecture = RouteValue });
-        }
-
-        Problem = result.Message;
-        if ((await administration.GetParkAsync(id, cancellationToken)).Value is { } park)
-        {
-            Park = park;
-            Form = ParkForm.From(park);
-        }
-
-        Form.PadContacts();
-        return Page();
-    }
-
-    /// <summary>Where the form posts: this page (new or this park) with the handler and, for a host admin, the prefecture.</summary>
-    public string HandlerUrl(string handler)
-    {
-        var path = Id is { } id ? $"/admin/parks/edit/{id}" : "/admin/parks/edit";
-        var query = QueryString.Create([
-            new KeyValuePair<string, string?>("handler", handler),
-            .. RouteValue is { } slug ? [new KeyValuePair<string, string?>("prefecture", slug)] : Array.Empty<KeyValuePair<string, string?>>(),
-        ]);
-        return Url.Content("~" + path) + query.ToUriComponent();
-    }
-
-    /// <summary>The messages for a field (and its items: <c>chains[0]</c>, <c>contacts[1].phone</c>).</summary>
-    public IEnumerable<string> ErrorsFor(string field) =>
-        Errors.Where(e => e.Key == field || e.Key.StartsWith(field + "[", StringComparison.Ordinal)).SelectMany(e => e.Value);
-
-    /// <summary>Errors that no input shows (they go at the top of the form).</summary>
-    public IEnumerable<string> OtherErrors(IEnumerable<string> shown) =>
-        Errors.Where(e => !shown.Any(field => e.Key == field || e.Key.StartsWith(field + "[", StringComparison.Ordinal))).SelectMany(e => e.Value);
-
-    private async Task<CataloguePrefecture> EnterAsync(Guid? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var scope = await CataloguePrefecture.EnterAsync(HttpContext, currentTenant, tenancy, PrefectureSlug, cancellationToken);
-        Prefecture = scope.Prefecture;
-        RouteValue = scope.RouteValue;
-        Chains = await catalogue.ListIndustryChainsAsync(cancellationToken);
-        return scope;
-    }
+    protected override Task<CatalogueAdminResult<bool>> ChangeAsync(Guid id, string action, CancellationToken cancellationToken) =>
+        Administration.ChangeParkAsync(id, action, cancellationToken);
 
     /// <summary><c>contacts[i].x</c> of the i-th contact sent, renamed to the form row it came from.</summary>
     private static string RowField(string field, List<int> contactRowOf)

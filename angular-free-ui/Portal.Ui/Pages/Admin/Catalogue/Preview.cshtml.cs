@@ -38,6 +38,8 @@ public sealed class PreviewModel(
             return NotFound();
         }
 
+        // A draft's photos are not public yet: read them through the back office.
+        park = park with { Photos = PreviewMedia.ThroughBackOffice(Url, "parks", id, park.Photos, RouteValue) };
         var published = await prefectureCatalogue.ListPublishedAsync(prefecture.Id, cancellationToken);
         var chains = ParkView.ChainMap(await catalogue.ListIndustryChainsAsync(cancellationToken));
         View = new ParkView(park, ParkView.PoliciesFor(park, published), ParkView.ProjectsFor(park, published), chains, Preview: true);
