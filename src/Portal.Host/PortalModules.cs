@@ -1,6 +1,7 @@
 using Portal.Audit;
 using Portal.BuildingBlocks.Modules;
 using Portal.Catalogue;
+using Portal.CatalogueSearch;
 using Portal.Identity;
 using Portal.Tenancy;
 
@@ -15,5 +16,6 @@ internal static class PortalModules
         new IdentityModule(),
         new CatalogueModule(),
         new AuditModule(),
+        new CatalogueSearchModule(),
     ];
 }

@@ -61,6 +61,6 @@ internal static class ChineseNames
         _ => kind,
     };
 
-    private static IEnumerable<string> Names(Dictionary<string, string[]> names, string code) =>
+    private static string[] Names(Dictionary<string, string[]> names, string code) =>
         names.TryGetValue(code, out var found) ? found : [code];
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Modules;
 using Portal.CatalogueSearch.Persistence;
+using Portal.Search.Chinese;
 
 namespace Portal.CatalogueSearch.Synonyms;
 
@@ -19,7 +20,7 @@ internal sealed class SynonymSeeder(IServiceScopeFactory scopes, TimeProvider cl
             return;
         }
 
-        db.SynonymLists.Add(SynonymList.Create(SeedSynonyms.Groups, clock.GetUtcNow(), "seed"));
+        db.SynonymLists.Add(SynonymList.Create(DefaultSynonyms.Groups, clock.GetUtcNow(), "seed"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

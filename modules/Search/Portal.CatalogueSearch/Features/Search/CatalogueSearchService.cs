@@ -24,6 +24,7 @@ internal sealed partial class CatalogueSearchService(
     ICurrentTenant currentTenant,
     SearchReferenceData reference,
     SynonymStore synonyms,
+    SynonymExpanders expanders,
     ISearchCacheGeneration cacheGeneration,
     HybridCache cache,
     TimeProvider clock,
@@ -58,7 +59,7 @@ internal sealed partial class CatalogueSearchService(
             query with { Today = default },
             async token =>
             {
-                var expanded = query with { Alternatives = QueryAlternatives.For(query.Text, await synonyms.GroupsAsync(token)) };
+                var expanded = expanders.For(await synonyms.GroupsAsync(token)).Expand(query);
                 return ToResponse(await index.SearchAsync(expanded, token), query, prefectures);
             },
             query.InForceOnly ? query.Today.ToString("O") : "",
