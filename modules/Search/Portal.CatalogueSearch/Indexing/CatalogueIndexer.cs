@@ -15,6 +15,7 @@ namespace Portal.CatalogueSearch.Indexing;
 internal sealed partial class CatalogueIndexer(
     SearchDocumentProjector projector,
     IPrefectureCatalogue prefectureCatalogue,
+    ITenancyModule tenancy,
     ISearchIndex index,
     ISearchCacheGeneration cacheGeneration,
     ILogger<CatalogueIndexer> logger)
@@ -53,6 +54,11 @@ internal sealed partial class CatalogueIndexer(
     /// </summary>
     public async Task ReindexPrefectureAsync(PrefectureDto prefecture, CancellationToken cancellationToken)
     {
+        if (prefecture.IsActive)
+        {
+            await AwaitDirectoryAsync(prefecture, cancellationToken);
+        }
+
         var context = (await projector.LoadContextAsync(cancellationToken)).With(prefecture);
         var published = await prefectureCatalogue.ListPublishedAsync(prefecture.Id, cancellationToken);
         IEnumerable<SearchDocument?> projected = prefecture.IsActive
@@ -78,6 +84,27 @@ internal sealed partial class CatalogueIndexer(
 
         await cacheGeneration.BumpAsync(cancellationToken);
         LogPrefectureReindexed(logger, prefecture.Slug, documents.Count, stale.Count);
+    }
+
+    /// <summary>
+    /// The catalogue lists an enabled prefecture's items only once the tenant directory (a cache the
+    /// Tenancy module refreshes right after its commit) knows it is enabled again. Waits a moment for
+    /// that; if it still disagrees, fails so that the outbox delivers the event again later, rather than
+    /// emptying the prefecture's documents on a stale answer.
+    /// </summary>
+    private async Task AwaitDirectoryAsync(PrefectureDto prefecture, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            if (await tenancy.FindActivePrefectureAsync(prefecture.Slug, cancellationToken) is not null)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+
+        throw new InvalidOperationException($"The tenant directory does not show prefecture {prefecture.Slug} as enabled yet; retrying later.");
     }
 
     /// <summary>Keys of every document the index holds for a prefecture, found by a tenant-confined search.</summary>
