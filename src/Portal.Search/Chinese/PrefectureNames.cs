@@ -53,7 +53,10 @@ public static class PrefectureNames
         return rest;
     }
 
-    /// <summary>Every form the name is matched by: the full name and its short name (one entry when they are equal).</summary>
+    /// <summary>
+    /// Every form the name is matched by: the full name, its short name and, for an autonomous prefecture,
+    /// the everyday short form with 州 (红河州, 大理州); one entry when they are all equal.
+    /// </summary>
     public static IReadOnlyList<string> Forms(string name)
     {
         var full = name.Trim();
@@ -63,6 +66,11 @@ public static class PrefectureNames
         }
 
         var shortName = ShortName(full);
-        return shortName == full ? [full] : [full, shortName];
+        if (shortName == full)
+        {
+            return [full];
+        }
+
+        return full.EndsWith("自治州", StringComparison.Ordinal) ? [full, shortName, shortName + "州"] : [full, shortName];
     }
 }

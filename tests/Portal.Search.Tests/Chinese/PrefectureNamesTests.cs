@@ -25,6 +25,7 @@ public sealed class PrefectureNamesTests
     {
         Assert.Equal(["曲靖市", "曲靖"], PrefectureNames.Forms(" 曲靖市 "));
         Assert.Equal(["曲靖"], PrefectureNames.Forms("曲靖"));
+        Assert.Equal(["红河哈尼族彝族自治州", "红河", "红河州"], PrefectureNames.Forms("红河哈尼族彝族自治州"));
         Assert.Empty(PrefectureNames.Forms("  "));
     }
 }

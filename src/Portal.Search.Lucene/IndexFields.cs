@@ -1,0 +1,49 @@
+namespace Portal.Search.Lucene;
+
+/// <summary>Field names of the Lucene documents; one place so indexing, queries and facets agree.</summary>
+internal static class IndexFields
+{
+    public const string Key = "key";
+    public const string ItemId = "id";
+    public const string Kind = "kind";
+    public const string Tenant = "tenant";
+    public const string Prefecture = "prefecture";
+    public const string Chain = "chain";
+    public const string Level = "level";
+    public const string Url = "url";
+
+    /// <summary>SmartCn-segmented text.</summary>
+    public const string Title = "title";
+    public const string Keywords = "keywords";
+    public const string Body = "body";
+
+    /// <summary>Prefecture names with and without suffix (and the English name), SmartCn-segmented.</summary>
+    public const string Place = "place";
+
+    /// <summary>CJK character bigrams of the same text: recall where word segmentation disagrees.</summary>
+    public const string TitleBigram = "title_bigram";
+    public const string KeywordsBigram = "keywords_bigram";
+    public const string BodyBigram = "body_bigram";
+
+    /// <summary>The whole title, lower case, for title-prefix suggestions.</summary>
+    public const string TitleExact = "title_exact";
+
+    /// <summary>Pinyin terms (see Portal.Search.Chinese.Pinyin) of the title and prefecture, and of the keywords.</summary>
+    public const string PinyinFull = "py_full";
+    public const string PinyinInitials = "py_initials";
+    public const string KeywordsPinyinFull = "py_kw_full";
+    public const string KeywordsPinyinInitials = "py_kw_initials";
+
+    public const string AvailableLand = "land_mu";
+    public const string LandPrice = "land_price";
+    public const string PowerPrice = "power_price";
+    public const string Investment = "investment";
+    public const string EffectiveFrom = "effective_from";
+    public const string EffectiveTo = "effective_to";
+
+    /// <summary>UTC ticks: doc values for sorting, stored for the hit.</summary>
+    public const string PublishedAt = "published";
+
+    /// <summary>Amounts are indexed as fixed-point longs with four decimals so range filters stay exact.</summary>
+    public static long Scaled(decimal value) => (long)decimal.Round(value * 10_000m, MidpointRounding.AwayFromZero);
+}

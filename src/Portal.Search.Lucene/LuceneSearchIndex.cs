@@ -1,0 +1,487 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Portal.Search.Chinese;
+
+namespace Portal.Search.Lucene;
+
+/// <summary>
+/// The embedded search engine: Lucene.Net with SmartCn words, CJK bigrams and pinyin fields, one
+/// IndexWriter and a near-real-time SearcherManager per index folder. Thread-safe; a write is committed
+/// and visible when its task completes. Dispose releases the index's write lock.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const string LivePointerFile = "live.txt";
+    private const string GenerationPrefix = "gen-";
+
+    private readonly string root;
+    private readonly ChineseAnalyzers analyzers = new();
+    private readonly LuceneQueryBuilder queries;
+
+    // Writes and searches share it; a swap or dispose takes it exclusively, so nobody touches a closed generation.
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private IndexGeneration live;
+    private LuceneRebuild? rebuild;
+    private bool disposed;
+
+    public LuceneSearchIndex(IOptions<LuceneSearchOptions> options)
+        : this(options?.Value.IndexPath ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    internal LuceneSearchIndex(string indexPath)
+    {
+        if (string.IsNullOrWhiteSpace(indexPath))
+        {
+            throw new ArgumentException("The index path is required.", nameof(indexPath));
+        }
+
+        root = Path.GetFullPath(indexPath);
+        Directory.CreateDirectory(root);
+        queries = new LuceneQueryBuilder(analyzers);
+
+        var liveName = ReadLivePointer();
+        if (liveName is null || !Directory.Exists(Path.Combine(root, liveName)))
+        {
+            liveName = NewGenerationName();
+        }
+
+        live = IndexGeneration.Open(Path.Combine(root, liveName), analyzers);
+        WriteLivePointer(liveName);
+        DeleteGenerationsOtherThan(liveName);
+    }
+
+    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (documents.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Mapping (analysis happens in the writer) is done outside the lock; the last of duplicate keys wins.
+        var mapped = documents
+            .GroupBy(document => document.Key, StringComparer.Ordinal)
+            .Select(group => (Key: group.Key, Document: DocumentMapper.Map(group.Last())))
+            .ToList();
+
+        gate.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            foreach (var (key, document) in mapped)
+            {
+                live.Writer.UpdateDocument(new Term(IndexFields.Key, key), document);
+            }
+
+            rebuild?.Mirror(mapped);
+            live.CommitAndRefresh();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        var terms = keys.Where(key => !string.IsNullOrEmpty(key)).Distinct(StringComparer.Ordinal).Select(key => new Term(IndexFields.Key, key)).ToArray();
+        if (terms.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        gate.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            live.Writer.DeleteDocuments(terms);
+            rebuild?.MirrorDelete(terms);
+            live.CommitAndRefresh();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Search(query));
+    }
+
+    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, int max, Guid? tenantId = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<SearchSuggestion>>(Suggest(prefix, max, tenantId));
+    }
+
+    public Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        gate.EnterWriteLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (rebuild is not null)
+            {
+                throw new InvalidOperationException("A search index rebuild is already in progress.");
+            }
+
+            var target = IndexGeneration.Open(Path.Combine(root, NewGenerationName()), analyzers);
+            rebuild = new LuceneRebuild(this, target);
+            return Task.FromResult<ISearchIndexRebuild>(rebuild);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (generation, searcher) = Acquire();
+        try
+        {
+            return Task.FromResult((long)searcher.IndexReader.NumDocs);
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            rebuild?.Abandon();
+            rebuild = null;
+            live.Dispose();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+
+        analyzers.Dispose();
+    }
+
+    internal void Complete(LuceneRebuild completed)
+    {
+        IndexGeneration previous;
+        gate.EnterWriteLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (!ReferenceEquals(rebuild, completed))
+            {
+                throw new InvalidOperationException("This rebuild is no longer in progress.");
+            }
+
+            completed.Target.CommitAndRefresh();
+            previous = live;
+            live = completed.Target;
+            rebuild = null;
+            WriteLivePointer(live.Name);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+
+        previous.Dispose();
+        TryDeleteFolder(previous.Path);
+    }
+
+    internal void Abandon(LuceneRebuild abandoned)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (!ReferenceEquals(rebuild, abandoned))
+            {
+                return;
+            }
+
+            rebuild = null;
+            abandoned.Abandon();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    private SearchResults Search(SearchQuery query)
+    {
+        var text = QueryText.Normalize(query.Text);
+        var alternatives = text.Length == 0
+            ? []
+            : query.Alternatives
+                .Take(SynonymExpander.MaxAlternatives * 2)
+                .Select(QueryText.Normalize)
+                .Where(alternative => alternative.Length > 0 && !string.Equals(alternative, text, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Take(SynonymExpander.MaxAlternatives)
+                .ToList();
+
+        Query scoring;
+        if (text.Length == 0)
+        {
+            scoring = new MatchAllDocsQuery();
+        }
+        else if (queries.Text(text, alternatives) is { } textQuery)
+        {
+            scoring = textQuery;
+        }
+        else
+        {
+            return SearchResults.Empty;
+        }
+
+        var filtered = new BooleanQuery { { scoring, Occur.MUST } };
+        foreach (var filter in Filters(query))
+        {
+            filtered.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        }
+
+        var selection = new FacetSelection(
+            query.Kinds.Select(SearchKinds.Code).ToHashSet(StringComparer.Ordinal),
+            query.Prefectures.Where(value => value is not null).ToHashSet(StringComparer.Ordinal),
+            query.Chains.Where(value => value is not null).ToHashSet(StringComparer.Ordinal));
+
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
+        var byRelevance = query.Sort == SearchSort.Relevance && text.Length > 0;
+
+        var (generation, searcher) = Acquire();
+        try
+        {
+            var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
+            var wanted = (int)Math.Min((long)page * pageSize, maxDoc);
+            ITopDocsCollector ranking = byRelevance
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
+                : TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: text.Length > 0, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = new FacetingCollector(ranking, selection);
+            searcher.Search(filtered, collector);
+
+            var start = (long)(page - 1) * pageSize;
+            var hits = new List<SearchHit>();
+            if (start < collector.Total && start < wanted)
+            {
+                var highlighter = new HitHighlighter(analyzers, text.Length == 0 ? [] : queries.HighlightTerms(text, alternatives));
+                foreach (var scoreDoc in ranking.GetTopDocs((int)start, pageSize).ScoreDocs)
+                {
+                    hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter));
+                }
+            }
+
+            return new SearchResults(collector.Total, hits, collector.Facets());
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    private static readonly Sort NewestFirst = new(new SortField(IndexFields.PublishedAt, SortFieldType.INT64, reverse: true), SortField.FIELD_DOC);
+
+    private static IEnumerable<Query> Filters(SearchQuery query)
+    {
+        if (query.TenantId is { } tenantId)
+        {
+            yield return new TermQuery(new Term(IndexFields.Tenant, DocumentMapper.TenantTerm(tenantId)));
+        }
+
+        if (query.Levels.Count > 0)
+        {
+            var levels = new BooleanQuery();
+            foreach (var level in query.Levels.Where(level => !string.IsNullOrEmpty(level)).Distinct(StringComparer.Ordinal))
+            {
+                levels.Add(new TermQuery(new Term(IndexFields.Level, level)), Occur.SHOULD);
+            }
+
+            // Only empty level codes were given: nothing can match them.
+            yield return levels.Clauses.Count > 0 ? levels : new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST_NOT } };
+        }
+
+        if (query.MinAvailableMu is { } minLand)
+        {
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.AvailableLand, IndexFields.Scaled(minLand), null, true, true);
+        }
+
+        if (query.MaxLandPriceWanPerMu is { } maxLandPrice)
+        {
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.LandPrice, null, IndexFields.Scaled(maxLandPrice), true, true);
+        }
+
+        if (query.MaxPowerPriceYuanPerKwh is { } maxPowerPrice)
+        {
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.PowerPrice, null, IndexFields.Scaled(maxPowerPrice), true, true);
+        }
+
+        if (query.InForceOnly)
+        {
+            var policy = new TermQuery(new Term(IndexFields.Kind, SearchKinds.Code(SearchKind.Policy)));
+            var today = (long)query.Today.DayNumber;
+            yield return new BooleanQuery
+            {
+                { new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { policy, Occur.MUST_NOT } }, Occur.SHOULD },
+                {
+                    new BooleanQuery
+                    {
+                        { policy, Occur.MUST },
+                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveFrom, null, today, true, true), Occur.MUST },
+                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveTo, today, null, true, true), Occur.MUST },
+                    },
+                    Occur.SHOULD
+                },
+            };
+        }
+    }
+
+    private List<SearchSuggestion> Suggest(string prefix, int max, Guid? tenantId)
+    {
+        var text = QueryText.Normalize(prefix);
+        var count = Math.Clamp(max, 0, 50);
+        if (text.Length == 0 || count == 0 || queries.Suggestion(text) is not { } suggestion)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery { { suggestion, Occur.MUST } };
+        if (tenantId is { } tenant)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Tenant, DocumentMapper.TenantTerm(tenant)))) { Boost = 0f }, Occur.MUST);
+        }
+
+        var (generation, searcher) = Acquire();
+        try
+        {
+            var top = searcher.Search(query, null, count * 3, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.PublishedAt, SortFieldType.INT64, reverse: true)));
+            var suggestions = new List<SearchSuggestion>(count);
+            var titles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var document = searcher.Doc(scoreDoc.Doc);
+                var title = document.Get(IndexFields.Title);
+                if (titles.Add(title) && SearchKinds.TryParse(document.Get(IndexFields.Kind), out var kind))
+                {
+                    suggestions.Add(new SearchSuggestion(kind, Guid.Parse(document.Get(IndexFields.ItemId)), title, document.Get(IndexFields.Url)));
+                    if (suggestions.Count == count)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return suggestions;
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    private static SearchHit ToHit(Document document, float score, HitHighlighter highlighter)
+    {
+        if (!SearchKinds.TryParse(document.Get(IndexFields.Kind), out var kind))
+        {
+            throw new InvalidDataException($"Unknown kind in search document {document.Get(IndexFields.Key)}.");
+        }
+
+        var published = document.GetField(IndexFields.PublishedAt)?.GetInt64Value() ?? 0;
+        return new SearchHit(
+            kind,
+            Guid.Parse(document.Get(IndexFields.ItemId)),
+            document.Get(IndexFields.Prefecture),
+            highlighter.Title(document.Get(IndexFields.Title) ?? ""),
+            highlighter.Snippet(document.Get(IndexFields.Body) ?? ""),
+            document.Get(IndexFields.Url),
+            float.IsNaN(score) ? 0d : score,
+            new DateTimeOffset(published, TimeSpan.Zero));
+    }
+
+    private (IndexGeneration Generation, IndexSearcher Searcher) Acquire()
+    {
+        gate.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return (live, live.Searchers.Acquire());
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    private string? ReadLivePointer()
+    {
+        var pointer = Path.Combine(root, LivePointerFile);
+        if (!File.Exists(pointer))
+        {
+            return null;
+        }
+
+        var name = File.ReadAllText(pointer).Trim();
+        return name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 ? name : null;
+    }
+
+    // Written to a temporary file and renamed, so a crash leaves either the old or the new pointer.
+    private void WriteLivePointer(string name)
+    {
+        var pointer = Path.Combine(root, LivePointerFile);
+        var temporary = pointer + ".tmp";
+        File.WriteAllText(temporary, name);
+        File.Move(temporary, pointer, overwrite: true);
+    }
+
+    private void DeleteGenerationsOtherThan(string liveName)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(root, GenerationPrefix + "*"))
+        {
+            if (Path.GetFileName(folder) != liveName)
+            {
+                TryDeleteFolder(folder);
+            }
+        }
+    }
+
+    private static string NewGenerationName() => $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
+
+    internal static void TryDeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still in use (another platform's file locks); the next start removes stale generations.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
