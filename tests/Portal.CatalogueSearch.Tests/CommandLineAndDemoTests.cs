@@ -31,6 +31,7 @@ public sealed class CommandLineRebuildTests(SearchFixture fixture) : IClassFixtu
         string[] args =
         [
             CatalogueSearchModule.RebuildCommand,
+            "--applicationName=Portal.Host", // what `dotnet run` names it; the test runner's process is called testhost
             $"--ConnectionStrings:Postgres={fixture.App.PostgresConnectionString}",
             $"--Portal:DataPath={dataPath.Path}",
             "--Portal:DemoData=false",
