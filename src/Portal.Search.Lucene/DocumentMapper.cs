@@ -48,7 +48,8 @@ internal static class DocumentMapper
             AddAll(document, IndexFields.KeywordsPinyinInitials, Pinyin.InitialTerms(keyword));
         }
 
-        document.Add(new TextField(IndexFields.Body, source.Body, Field.Store.YES));
+        // The body is stored for snippets and indexed as characters and bigrams only (see ChineseAnalyzers).
+        document.Add(new StoredField(IndexFields.Body, source.Body));
         document.Add(new TextField(IndexFields.BodyBigram, source.Body, Field.Store.NO));
 
         foreach (var name in PrefectureNames.Forms(source.PrefectureName))

@@ -15,12 +15,14 @@ internal static class IndexFields
     /// <summary>SmartCn-segmented text.</summary>
     public const string Title = "title";
     public const string Keywords = "keywords";
+
+    /// <summary>Stored only: the text snippets are cut from; searched through <see cref="BodyBigram"/>.</summary>
     public const string Body = "body";
 
     /// <summary>Prefecture names with and without suffix (and the English name), SmartCn-segmented.</summary>
     public const string Place = "place";
 
-    /// <summary>CJK character bigrams of the same text: recall where word segmentation disagrees.</summary>
+    /// <summary>CJK characters and bigrams of the same text: recall where word segmentation disagrees.</summary>
     public const string TitleBigram = "title_bigram";
     public const string KeywordsBigram = "keywords_bigram";
     public const string BodyBigram = "body_bigram";

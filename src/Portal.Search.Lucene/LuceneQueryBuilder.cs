@@ -27,22 +27,26 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
     /// <summary>Initials longer than this are not initials anyone types.</summary>
     private const int MaxInitialsLength = Pinyin.TermWindow;
 
-    /// <summary>The scoring part for a normalized text and its alternatives; null when nothing in it can match.</summary>
-    public Query? Text(string text, IReadOnlyList<string> alternatives)
+    /// <summary>
+    /// The scoring part for a normalized text and its alternatives (null when nothing in it can match), and
+    /// the words to mark in titles and snippets. Each phrase is segmented once.
+    /// </summary>
+    public (Query? Query, List<string> HighlightTerms) Text(string text, IReadOnlyList<string> alternatives)
     {
         var any = new DisjunctionMaxQuery(0.2f);
+        var highlight = new List<string>();
         var added = false;
-        if (Variant(text) is { } main)
+        foreach (var (phrase, index) in alternatives.Prepend(text).Select((phrase, index) => (phrase, index)))
         {
-            any.Add(main);
-            added = true;
-        }
-
-        foreach (var alternative in alternatives)
-        {
-            if (Variant(alternative) is { } variant)
+            var tokens = ChineseAnalyzers.Terms(analyzers.Words, IndexFields.Title, phrase);
+            AddHighlightTerms(highlight, phrase, tokens);
+            if (Variant(phrase, tokens) is { } variant)
             {
-                variant.Boost = AlternativeBoost;
+                if (index > 0)
+                {
+                    variant.Boost = AlternativeBoost;
+                }
+
                 any.Add(variant);
                 added = true;
             }
@@ -54,25 +58,20 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             added = true;
         }
 
-        return added ? any : null;
+        return (added ? any : null, highlight);
     }
 
-    /// <summary>Terms to mark in titles and snippets (field-less, SmartCn-segmented like the stored text).</summary>
-    public List<string> HighlightTerms(string text, IReadOnlyList<string> alternatives)
+    // The typed words themselves, and their segmented words of two characters or more (a lone character
+    // of a longer word would light up everywhere).
+    private static void AddHighlightTerms(List<string> terms, string phrase, List<string> tokens)
     {
-        var terms = new List<string>();
-        foreach (var phrase in alternatives.Prepend(text))
+        foreach (var word in QueryText.Words(phrase).Concat(tokens.Where(token => token.Length >= 2)))
         {
-            foreach (var term in ChineseAnalyzers.Terms(analyzers.Words, IndexFields.Body, phrase))
+            if (!terms.Contains(word, StringComparer.OrdinalIgnoreCase))
             {
-                if (!terms.Contains(term))
-                {
-                    terms.Add(term);
-                }
+                terms.Add(word);
             }
         }
-
-        return terms;
     }
 
     public Query? Suggestion(string prefix)
@@ -97,11 +96,10 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
         return query.Clauses.Count > 0 ? query : null;
     }
 
-    // One phrasing: every SmartCn word must be found in some field (cross-field), or every word's
+    // One phrasing: every SmartCn word must be found in some field (cross-field), or every typed word's
     // bigrams in one field; both add up when both hold.
-    private BooleanQuery? Variant(string text)
+    private BooleanQuery? Variant(string text, List<string> tokens)
     {
-        var tokens = ChineseAnalyzers.Terms(analyzers.Words, IndexFields.Title, text);
         var variant = new BooleanQuery();
         if (tokens.Count > 0)
         {
@@ -113,8 +111,10 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
                     Boosted(new TermQuery(new Term(IndexFields.Title, token)), TitleBoost),
                     Boosted(new TermQuery(new Term(IndexFields.Keywords, token)), KeywordsBoost),
                     Boosted(new TermQuery(new Term(IndexFields.Place, token)), PlaceBoost),
-                    Boosted(new TermQuery(new Term(IndexFields.Body, token)), BodyBoost),
                 };
+
+                // The body has no word field: the word's characters and bigrams stand for it.
+                AddIfAny(field, AllOf(IndexFields.BodyBigram, ChineseAnalyzers.Terms(analyzers.QueryBigrams, IndexFields.BodyBigram, token)), BodyBoost);
                 words.Add(field, Occur.SHOULD);
             }
 
@@ -194,7 +194,7 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
     // four may miss in a longer one, so 贷款贴息 still finds 贷款…贴息 where the words are not adjacent.
     private BooleanQuery? Conjunction(string field, string word)
     {
-        var terms = ChineseAnalyzers.Terms(analyzers.Bigrams, field, word);
+        var terms = ChineseAnalyzers.Terms(analyzers.QueryBigrams, field, word);
         if (terms.Count <= 2)
         {
             return AllOf(field, terms);

@@ -246,13 +246,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .ToList();
 
         Query scoring;
+        List<string> highlightTerms = [];
         if (text.Length == 0)
         {
             scoring = new MatchAllDocsQuery();
         }
-        else if (queries.Text(text, alternatives) is { } textQuery)
+        else if (queries.Text(text, alternatives) is ({ } textQuery, var terms))
         {
             scoring = textQuery;
+            highlightTerms = terms;
         }
         else
         {
@@ -289,7 +291,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var hits = new List<SearchHit>();
             if (start < collector.Total && start < wanted)
             {
-                var highlighter = new HitHighlighter(analyzers, text.Length == 0 ? [] : queries.HighlightTerms(text, alternatives));
+                var highlighter = new HitHighlighter(highlightTerms);
                 foreach (var scoreDoc in ranking.GetTopDocs((int)start, pageSize).ScoreDocs)
                 {
                     hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter));
