@@ -10,10 +10,11 @@ using Lucene.Net.Util;
 namespace Portal.Search.Lucene;
 
 /// <summary>
-/// The analyzers. SmartCn word segmentation (新能源电池 → 新 | 能源 | 电池) for the short fields that rank
-/// (title, keywords, place) and for the query; CJK characters and bigrams (新 新能 能 能源 …) for recall
-/// everywhere, and as the only analysis of the body: SmartCn costs several times more per character
-/// than bigrams, and the body is most of the text. Analyzers are thread-safe (per-thread stream reuse).
+/// The analyzers. SmartCn word segmentation (新能源电池 → 新 | 能源 | 电池) for the title, the field that
+/// ranks most, and for the query; CJK characters and bigrams (新 新能 能 能源 …) for every text field,
+/// and as the only analysis of keywords, place names and body: SmartCn costs several times more per
+/// character than bigrams, and indexing has to keep up with thousands of items a second.
+/// Analyzers are thread-safe (per-thread stream reuse).
 /// </summary>
 internal sealed class ChineseAnalyzers : IDisposable
 {
@@ -24,11 +25,17 @@ internal sealed class ChineseAnalyzers : IDisposable
         Words = new SmartChineseAnalyzer(Version, useDefaultStopWords: true);
         Grams = new CjkGramAnalyzer(outputUnigrams: true);
         QueryBigrams = new CjkGramAnalyzer(outputUnigrams: false);
+        Terms = new WhitespaceAnalyzer(Version);
         Indexing = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
             [IndexFields.TitleBigram] = Grams,
             [IndexFields.KeywordsBigram] = Grams,
             [IndexFields.BodyBigram] = Grams,
+            [IndexFields.Place] = Grams,
+            [IndexFields.PinyinFull] = Terms,
+            [IndexFields.PinyinInitials] = Terms,
+            [IndexFields.KeywordsPinyinFull] = Terms,
+            [IndexFields.KeywordsPinyinInitials] = Terms,
         });
     }
 
@@ -41,10 +48,13 @@ internal sealed class ChineseAnalyzers : IDisposable
     /// <summary>Pairs only (a lone character stays a unigram): what a query looks up in the bigram fields.</summary>
     public Analyzer QueryBigrams { get; }
 
-    /// <summary>What the IndexWriter uses: grams for the bigram fields, SmartCn for the other analyzed fields.</summary>
+    /// <summary>Space-separated exact terms (the pinyin fields).</summary>
+    public Analyzer Terms { get; }
+
+    /// <summary>What the IndexWriter uses: grams for the gram fields and place names, SmartCn for the title.</summary>
     public Analyzer Indexing { get; }
 
-    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    public static List<string> TermsOf(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
@@ -69,6 +79,7 @@ internal sealed class ChineseAnalyzers : IDisposable
         Words.Dispose();
         Grams.Dispose();
         QueryBigrams.Dispose();
+        Terms.Dispose();
     }
 
     /// <summary>StandardTokenizer (one token per CJK character, latin words whole), width folding, lower case, CJK bigrams.</summary>
