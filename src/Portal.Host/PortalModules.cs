@@ -2,6 +2,7 @@ using Portal.Audit;
 using Portal.BuildingBlocks.Modules;
 using Portal.Calendar;
 using Portal.Catalogue;
+using Portal.CatalogueSearch;
 using Portal.Identity;
 using Portal.Tenancy;
 
@@ -17,5 +18,6 @@ internal static class PortalModules
         new CatalogueModule(),
         new AuditModule(),
         new CalendarModule(),
+        new CatalogueSearchModule(),
     ];
 }

@@ -33,15 +33,18 @@ public static class Permissions
     /// <summary>Read the audit log of the caller's scope.</summary>
     public const string AuditRead = "audit.read";
 
+    /// <summary>Rebuild the public search index and edit its industry synonym list. Host only.</summary>
+    public const string SearchManage = "search.manage";
+
     /// <summary>Every permission, in a stable order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TenantsManage, ClientsManage, UsersManage, CatalogueManage, TaxonomyManage,
-        InquiriesRoute, InquiriesWork, ReportsRead, AuditRead,
+        InquiriesRoute, InquiriesWork, ReportsRead, AuditRead, SearchManage,
     ];
 
     /// <summary>Permissions that only host principals may hold; a prefecture can never be granted them.</summary>
-    public static IReadOnlyList<string> HostOnly { get; } = [TenantsManage, TaxonomyManage, InquiriesRoute];
+    public static IReadOnlyList<string> HostOnly { get; } = [TenantsManage, TaxonomyManage, InquiriesRoute, SearchManage];
 
     public static bool IsKnown(string permission) => All.Contains(permission, StringComparer.Ordinal);
 }

@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Portal.BuildingBlocks.MultiTenancy;
+using Portal.CatalogueSearch.Caching;
+using Portal.CatalogueSearch.Contracts;
+using Portal.CatalogueSearch.Localization;
+using Portal.CatalogueSearch.Synonyms;
+using Portal.Search;
+using Portal.Tenancy.Contracts;
+
+namespace Portal.CatalogueSearch.Features.Search;
+
+/// <summary>
+/// The public search: validates, confines to the current prefecture when the request has one, expands
+/// the text with the host's synonyms, and caches answers under the current cache generation. When the
+/// cache is unavailable (Redis down) it answers uncached rather than fail.
+/// </summary>
+internal sealed partial class CatalogueSearchService(
+    ISearchIndex index,
+    ICurrentTenant currentTenant,
+    SearchReferenceData reference,
+    SynonymStore synonyms,
+    SynonymExpanders expanders,
+    ISearchCacheGeneration cacheGeneration,
+    HybridCache cache,
+    TimeProvider clock,
+    IStringLocalizer<SearchMessages> text,
+    ILogger<CatalogueSearchService> logger) : ICatalogueSearch
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private static readonly HybridCacheEntryOptions Caching = new()
+    {
+        Expiration = SearchCacheSettings.Expiration,
+        LocalCacheExpiration = SearchCacheSettings.LocalExpiration,
+    };
+
+    public async Task<CatalogueSearchResult> SearchAsync(CatalogueSearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var prefectures = await reference.PrefecturesAsync(cancellationToken);
+        var chains = await reference.ChainCodesAsync(cancellationToken);
+        var (validated, errors) = SearchRequestValidation.Validate(request, [.. prefectures.Keys], chains, text);
+        if (validated is null)
+        {
+            return CatalogueSearchResult.Invalid(errors.ToDictionary());
+        }
+
+        var query = validated with
+        {
+            TenantId = currentTenant.Id,
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime),
+        };
+        var response = await CachedAsync(
+            "search:q",
+            query with { Today = default },
+            async token =>
+            {
+                var expanded = expanders.For(await synonyms.GroupsAsync(token)).Expand(query);
+                return ToResponse(await index.SearchAsync(expanded, token), query, prefectures);
+            },
+            query.InForceOnly ? query.Today.ToString("O") : "",
+            cancellationToken);
+        return CatalogueSearchResult.Success(response);
+    }
+
+    public async Task<CatalogueSuggestResult> SuggestAsync(string? prefix, int? max = null, CancellationToken cancellationToken = default)
+    {
+        var errors = new BuildingBlocks.Http.ValidationErrors();
+        var clean = SearchRequestValidation.Clean(prefix);
+        if (clean.Length > CatalogueSearchLimits.MaxQueryLength)
+        {
+            errors.Add(CatalogueSearchParameters.Q, text["QueryTooLong", CatalogueSearchLimits.MaxQueryLength]);
+        }
+
+        var count = max ?? CatalogueSearchLimits.DefaultSuggestions;
+        if (count is < 1 or > CatalogueSearchLimits.MaxSuggestions)
+        {
+            errors.Add(CatalogueSearchParameters.Max, text["SuggestMaxInvalid", CatalogueSearchLimits.MaxSuggestions]);
+        }
+
+        if (errors.HasErrors)
+        {
+            return new CatalogueSuggestResult(null, errors.ToDictionary());
+        }
+
+        if (clean.Length == 0)
+        {
+            return new CatalogueSuggestResult([], null);
+        }
+
+        var tenantId = currentTenant.Id;
+        var suggestions = await CachedAsync(
+            "search:suggest",
+            new { prefix = clean, count, tenantId },
+            async token => (await index.SuggestAsync(clean, count, tenantId, token))
+                .Select(s => new CatalogueSuggestion(SearchKinds.Code(s.Kind), s.ItemId, s.Title, s.Url))
+                .ToArray(),
+            "",
+            cancellationToken);
+        return new CatalogueSuggestResult(suggestions, null);
+    }
+
+    /// <summary>
+    /// Through the cache under the current generation; straight to the engine when the generation cannot
+    /// be read or the cache fails, so that a Redis outage slows searches down but never fails them.
+    /// </summary>
+    private async Task<T> CachedAsync<T>(string prefix, object keyParts, Func<CancellationToken, Task<T>> load, string extra, CancellationToken cancellationToken)
+    {
+        if (await cacheGeneration.CurrentAsync(cancellationToken) is not { } generation)
+        {
+            return await load(cancellationToken);
+        }
+
+        var key = $"{prefix}:{generation}:{Hash(JsonSerializer.Serialize(keyParts) + extra)}";
+        var loaded = false;
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                key,
+                async token =>
+                {
+                    loaded = true;
+                    return await load(token);
+                },
+                Caching,
+                cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (!loaded && exception is not OperationCanceledException)
+        {
+            LogCacheFailed(logger, exception);
+            return await load(cancellationToken);
+        }
+    }
+
+    private static CatalogueSearchResponse ToResponse(SearchResults results, SearchQuery query, IReadOnlyDictionary<string, PrefectureDto> prefectures) => new(
+        results.Total,
+        query.Page,
+        query.PageSize,
+        [.. results.Hits.Select(hit =>
+        {
+            var prefecture = prefectures.GetValueOrDefault(hit.Prefecture);
+            return new CatalogueSearchItem(
+                SearchKinds.Code(hit.Kind), hit.ItemId, hit.Prefecture, prefecture?.Name ?? hit.Prefecture, prefecture?.NameEn ?? hit.Prefecture,
+                hit.Title, hit.Snippet, hit.Url, hit.PublishedAt);
+        })],
+        new CatalogueSearchFacets(
+            new Dictionary<string, long>(results.Facets.Kind),
+            new Dictionary<string, long>(results.Facets.Prefecture),
+            new Dictionary<string, long>(results.Facets.Chain)));
+
+    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search cache failed; answering uncached")]
+    private static partial void LogCacheFailed(ILogger logger, Exception exception);
+}

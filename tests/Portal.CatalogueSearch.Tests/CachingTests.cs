@@ -1,0 +1,76 @@
+using Portal.Testing;
+using Xunit;
+using static Portal.CatalogueSearch.Tests.SearchApi;
+
+namespace Portal.CatalogueSearch.Tests;
+
+/// <summary>A portal on Redis: searches are cached there, and a publish invalidates them on every node.</summary>
+public sealed class RedisSearchFixture : SearchFixture
+{
+    protected override void Configure(PortalAppSettings settings) => settings.UseRedis = true;
+}
+
+/// <summary>A portal whose Redis is a closed port: it must keep answering, uncached.</summary>
+public sealed class RedisDownFixture : SearchFixture
+{
+    // Creating prefectures writes to the shared cache, which needs Redis; searching must not.
+    protected override bool CreatesPrefectures => false;
+
+    protected override void Configure(PortalAppSettings settings) =>
+        settings.Settings["Redis:Configuration"] = "127.0.0.1:9,connectTimeout=200,syncTimeout=200,asyncTimeout=200";
+}
+
+public abstract class CachingTests(SearchFixture fixture)
+{
+    protected PortalApp App => fixture.App;
+
+    /// <summary>
+    /// The first search is answered (and cached) before the park exists; it must show the park once it
+    /// is published, long before the cached answer would expire.
+    /// </summary>
+    protected async Task A_search_cached_before_a_publish_shows_the_item_after_it()
+    {
+        using var a = await fixture.ClientOfAAsync();
+        using var anonymous = App.CreateClient();
+        var name = "滇东钽铌缓存测试园";
+        var before = await SearchAsync(anonymous, Q(name) + "&kind=park");
+        Assert.Empty(Ids(before));
+        Assert.Empty(Ids(await SearchAsync(anonymous, Q(name) + "&kind=park"))); // answered from the cache now
+
+        var id = await PublishNewAsync(a, "parks", Park(name));
+
+        await EventuallyAsync(() => SearchAsync(anonymous, Q(name) + "&kind=park"), p => Ids(p).Contains(id), "cached search sees the published park");
+        await ActAsync(a, "parks", id, "unpublish");
+        await EventuallyAsync(() => SearchAsync(anonymous, Q(name) + "&kind=park"), p => !Ids(p).Contains(id), "cached search loses the unpublished park");
+    }
+}
+
+public sealed class InProcessCachingTests(SearchFixture fixture) : CachingTests(fixture), IClassFixture<SearchFixture>
+{
+    [ServiceFact(Service.Postgres)]
+    public Task Publish_and_unpublish_invalidate_cached_searches() => A_search_cached_before_a_publish_shows_the_item_after_it();
+}
+
+public sealed class RedisCachingTests(RedisSearchFixture fixture) : CachingTests(fixture), IClassFixture<RedisSearchFixture>
+{
+    [ServiceFact(Service.Postgres, Service.Redis)]
+    public Task Publish_and_unpublish_invalidate_searches_cached_in_redis() => A_search_cached_before_a_publish_shows_the_item_after_it();
+}
+
+public sealed class RedisDownTests(RedisDownFixture fixture) : IClassFixture<RedisDownFixture>
+{
+    [ServiceFact(Service.Postgres)]
+    public async Task Searches_and_suggestions_still_answer_when_redis_is_unreachable()
+    {
+        using var anonymous = fixture.App.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await SearchAsync(anonymous, Q("园区") + "&kind=park&sort=newest");
+            Assert.Equal(0, page.GetProperty("total").GetInt64());
+            Assert.Equal(System.Text.Json.JsonValueKind.Array, (await GetJsonAsync(anonymous, "/api/search/suggest?q=" + Uri.EscapeDataString("园"))).GetProperty("items").ValueKind);
+        }
+
+        using var invalid = await anonymous.GetAsync(new Uri("/api/search?pageSize=1000", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+}

@@ -1,0 +1,84 @@
+using Portal.Testing;
+using Xunit;
+using static Portal.CatalogueSearch.Tests.SearchApi;
+
+namespace Portal.CatalogueSearch.Tests;
+
+/// <summary>
+/// Tests that build a second host in this process. WebApplicationFactory catches the next host built
+/// anywhere in the process while one of its own starts, so these run alone.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SecondHostCollection
+{
+    public const string Name = "second host";
+}
+
+[Collection(SecondHostCollection.Name)]
+public sealed class CommandLineRebuildTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    [ServiceFact(Service.Postgres)]
+    public async Task Rebuild_search_index_on_the_command_line_fills_an_empty_index_from_the_database()
+    {
+        using var a = await fixture.ClientOfAAsync();
+        using var anonymous = fixture.App.CreateClient();
+        var id = await PublishNewAsync(a, "parks", Park("命令行重建锰业园"));
+        await EventuallyAsync(() => SearchAsync(anonymous, Q("锰业园")), p => Ids(p).Contains(id), "park indexed");
+
+        // The portal's own entry point, as `dotnet run --project src/Portal.Host -- rebuild-search-index`
+        // runs it, on the same database and a data directory with no index yet.
+        using var dataPath = new TempDirectory();
+        string[] args =
+        [
+            CatalogueSearchModule.RebuildCommand,
+            "--applicationName=Portal.Host", // what `dotnet run` names it; the test runner's process is called testhost
+            $"--ConnectionStrings:Postgres={fixture.App.PostgresConnectionString}",
+            $"--Portal:DataPath={dataPath.Path}",
+            "--Portal:DemoData=false",
+            $"--Portal:Bootstrap:AdminPassword={PortalApp.AdminPassword}",
+        ];
+        var entryPoint = typeof(Program).Assembly.EntryPoint!;
+        var exitCode = await Task.Run(() => entryPoint.Invoke(null, [args]));
+        Assert.Equal(0, exitCode);
+
+        // A portal started on that directory answers from the rebuilt index without rebuilding again.
+        await using var second = new PortalApp(new PortalAppSettings { UsePostgres = false, DataPath = dataPath.Path, Settings = { ["ConnectionStrings:Postgres"] = fixture.App.PostgresConnectionString } });
+        using var host = await second.CreateHostClientAsync();
+        var status = await GetJsonAsync(host, "/api/admin/search/rebuild");
+        Assert.Equal("succeeded", status.GetProperty("state").GetString());
+        Assert.Equal("command-line", status.GetProperty("triggeredBy").GetString());
+        using var secondAnonymous = second.CreateClient();
+        Assert.Contains(id, Ids(await SearchAsync(secondAnonymous, Q("锰业园"))));
+    }
+}
+
+/// <summary>A fresh portal with demo data: its empty index is filled in the background at start-up.</summary>
+public sealed class DemoSearchFixture : SearchFixture
+{
+    protected override bool CreatesPrefectures => false;
+
+    protected override void Configure(PortalAppSettings settings) => settings.DemoData = true;
+}
+
+[Collection(SecondHostCollection.Name)]
+public sealed class DemoDataTests(DemoSearchFixture fixture) : IClassFixture<DemoSearchFixture>
+{
+    [ServiceFact(Service.Postgres)]
+    public async Task Demo_data_is_searchable_after_start_up_without_anyone_asking_for_a_rebuild()
+    {
+        using var anonymous = fixture.App.CreateClient();
+
+        var page = await EventuallyAsync(() => SearchAsync(anonymous, "pageSize=1"), p => p.GetProperty("total").GetInt64() > 0, "demo data indexed at start-up");
+
+        using var host = await fixture.HostAsync();
+        var status = await EventuallyAsync(
+            () => GetJsonAsync(host, "/api/admin/search/rebuild"),
+            s => s.GetProperty("state").GetString() == "succeeded",
+            "start-up rebuild finished");
+        Assert.Equal("start-up", status.GetProperty("triggeredBy").GetString());
+        var all = await SearchAsync(anonymous, "pageSize=1");
+        Assert.Equal(status.GetProperty("done").GetInt64(), all.GetProperty("total").GetInt64());
+        Assert.True(all.GetProperty("facets").GetProperty("prefecture").EnumerateObject().Count() > 1);
+        Assert.True(page.GetProperty("total").GetInt64() > 0);
+    }
+}
