@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Portal.BuildingBlocks.Caching;
@@ -33,6 +36,9 @@ public static class RedisSetup
             var instanceName = configuration[InstanceNameKey] is { Length: > 0 } name ? name : "portal:";
             services.AddSingleton(new RedisKeyPrefix(instanceName));
             services.AddStackExchangeRedisCache(cache => cache.InstanceName = instanceName);
+            services.AddSingleton<IDistributedCache>(provider => new ResilientDistributedCache(
+                new RedisCache(provider.GetRequiredService<IOptions<RedisCacheOptions>>()),
+                provider.GetRequiredService<ILogger<ResilientDistributedCache>>()));
 
             // One multiplexer per process, shared by the cache, rate limits and locks.
             services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((cache, provider) =>
