@@ -27,6 +27,7 @@ internal static class AdminNavigation
         new("NavClients", "/admin/clients", Identity.Contracts.Permissions.ClientsManage),
         new("NavCatalogue", "/admin/parks", Identity.Contracts.Permissions.CatalogueManage),
         new("NavAudit", "/admin/audit", Identity.Contracts.Permissions.AuditRead),
+        new("NavCalendar", "/admin/calendar", Identity.Contracts.Permissions.TaxonomyManage),
         new("NavSecurity", "/account/two-factor"),
         new("NavChangePassword", "/account/change-password"),
     ];
