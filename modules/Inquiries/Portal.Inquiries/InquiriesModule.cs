@@ -12,6 +12,7 @@ using Portal.Inquiries.Features;
 using Portal.Inquiries.Features.Desk;
 using Portal.Inquiries.Features.Http;
 using Portal.Inquiries.Features.Intake;
+using Portal.Inquiries.Features.Reports;
 using Portal.Inquiries.Persistence;
 using Portal.Inquiries.Routing.Suggestions;
 using Portal.Inquiries.Seeding;
@@ -45,6 +46,7 @@ public sealed class InquiriesModule : IModule
         services.AddScoped<InquiryDesk>();
         services.AddScoped<IInquiryDesk>(provider => provider.GetRequiredService<InquiryDesk>());
 
+        services.AddScoped<IInquiryReports, QuarterlyReports>();
         services.AddScoped<DeadlineEscalator>();
         services.AddHostedService<DeadlineEscalationService>();
         services.AddIntegrationEventHandler<InquiryAcknowledgementRequested, AcknowledgementMailHandler>();
@@ -56,5 +58,6 @@ public sealed class InquiriesModule : IModule
     {
         PublicInquiryEndpoints.Map(endpoints);
         AdminInquiryEndpoints.Map(endpoints);
+        QuarterlyReports.Map(endpoints);
     }
 }

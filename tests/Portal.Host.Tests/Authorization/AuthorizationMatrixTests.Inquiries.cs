@@ -19,6 +19,8 @@ public sealed partial class AuthorizationMatrixTests
         "POST   /api/admin/inquiries/views               A        401  ok   ok   ok   ok   ok   ok   ok",
         // Views belong to their caller: a fresh inquiry's id is nobody's view.
         "DELETE /api/admin/inquiries/views/{id}          A        401  404  404  404  404  404  404  404",
+        "GET    /api/admin/reports/quarterly             A        401  ok   ok   ok   ok   ok   ok   ok",
+        "GET    /api/admin/reports/quarterly             B        401  ok   ok   ok   ok   ok   ok   ok",
         .. CaseRows("", "GET"),
         .. CaseRows("/stage"),
         .. CaseRows("/funds"),
