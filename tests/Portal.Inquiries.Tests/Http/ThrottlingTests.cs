@@ -23,6 +23,18 @@ public sealed class ThrottlingTests
             settings.UseRedis = redis;
             settings.Settings["Inquiries:Intake:RateLimit"] = "3";
         });
+        if (redis)
+        {
+            // Count in Redis from the first request: wait until the shared connection is up (it connects in the background).
+            var multiplexer = app.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
+            for (var attempt = 0; attempt < 100 && !multiplexer.IsConnected; attempt++)
+            {
+                await Task.Delay(100);
+            }
+
+            await multiplexer.GetDatabase().PingAsync();
+        }
+
         using var anonymous = app.CreateClient();
         var prefix = $"限流测试公司{Guid.NewGuid():N}"[..14];
         var answers = new List<(HttpStatusCode Status, string? Code, string? RetryAfter)>();
