@@ -4,6 +4,7 @@ using Portal.Calendar;
 using Portal.Catalogue;
 using Portal.CatalogueSearch;
 using Portal.Identity;
+using Portal.Inquiries;
 using Portal.Tenancy;
 
 namespace Portal.Host;
@@ -19,5 +20,6 @@ internal static class PortalModules
         new AuditModule(),
         new CalendarModule(),
         new CatalogueSearchModule(),
+        new InquiriesModule(),
     ];
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Audit.Contracts;
+using Portal.BuildingBlocks.Mail;
 using Portal.BuildingBlocks.MultiTenancy;
 using Portal.BuildingBlocks.Security;
 using Portal.Identity.Account.Mail;

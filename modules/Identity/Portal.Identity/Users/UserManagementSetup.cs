@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Mail;
 using Portal.BuildingBlocks.Modules;
 using Portal.BuildingBlocks.Outbox;
 using Portal.Identity.Account;
@@ -39,7 +40,7 @@ internal static class UserManagementSetup
     public static IServiceCollection AddUserManagement(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName));
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.SectionName));
+        services.AddPortalMail(configuration);
         services.AddHttpContextAccessor();
 
         services.Configure<IdentityOptions>(options =>
@@ -93,8 +94,8 @@ internal static class UserManagementSetup
         services.AddScoped<IAccountService>(provider => provider.GetRequiredService<AccountService>());
         services.AddScoped<UserAdministration>();
         services.AddScoped<IUserAdministration>(provider => provider.GetRequiredService<UserAdministration>());
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
 
-        services.AddSingleton<IMailSender, ConfiguredMailSender>();
         services.AddIntegrationEventHandler<AccountMailRequested, AccountMailHandler>();
         services.AddIntegrationEventHandler<TenantCreated, CreateFirstAdminOnTenantCreated>();
         services.AddSingleton<IDataSeeder, DefaultRoleSeeder>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Portal.BuildingBlocks.Mail;
 using Portal.BuildingBlocks.Outbox;
 using Portal.Identity.Domain;
 using Portal.Identity.Localization;

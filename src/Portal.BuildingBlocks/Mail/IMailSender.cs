@@ -3,15 +3,14 @@ using System.Net.Mail;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks;
 
-namespace Portal.Identity.Account.Mail;
+namespace Portal.BuildingBlocks.Mail;
 
 /// <summary>A plain-text mail to one person.</summary>
-internal sealed record MailMessageSpec(string To, string Subject, string Body);
+public sealed record MailMessageSpec(string To, string Subject, string Body);
 
 /// <summary>Sends a mail or throws; the outbox retries a throw, so an SMTP outage delays mail but loses none.</summary>
-internal interface IMailSender
+public interface IMailSender
 {
     Task SendAsync(MailMessageSpec mail, CancellationToken cancellationToken);
 }

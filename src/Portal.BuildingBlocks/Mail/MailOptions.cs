@@ -1,4 +1,4 @@
-namespace Portal.Identity.Account.Mail;
+namespace Portal.BuildingBlocks.Mail;
 
 /// <summary>
 /// <c>Portal:Mail</c>: with <c>Smtp:Host</c> set, mails go to that SMTP server; otherwise they are written as
@@ -6,7 +6,7 @@ namespace Portal.Identity.Account.Mail;
 /// <c>BaseUrl</c> is the portal's public address for links in mails that are not sent while answering a
 /// request (the first admin of a new prefecture); otherwise the request's own address is used.
 /// </summary>
-internal sealed class MailOptions
+public sealed class MailOptions
 {
     public const string SectionName = "Portal:Mail";
 
@@ -17,7 +17,7 @@ internal sealed class MailOptions
     public SmtpOptions Smtp { get; set; } = new();
 }
 
-internal sealed class SmtpOptions
+public sealed class SmtpOptions
 {
     public string? Host { get; set; }
 
