@@ -1,5 +1,6 @@
 using Portal.Audit;
 using Portal.BuildingBlocks.Modules;
+using Portal.Calendar;
 using Portal.Catalogue;
 using Portal.Identity;
 using Portal.Tenancy;
@@ -15,5 +16,6 @@ internal static class PortalModules
         new IdentityModule(),
         new CatalogueModule(),
         new AuditModule(),
+        new CalendarModule(),
     ];
 }

@@ -54,6 +54,7 @@ public sealed class CatalogueModule : IModule
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<PublishedCatalogue>();
         services.AddScoped<ICatalogueModule>(provider => provider.GetRequiredService<PublishedCatalogue>());
+        services.AddScoped<ICatalogueMatching, Matching.CatalogueMatching>();
         services.AddScoped<IPublishedItemCounter, PublishedItemCounter>();
         services.AddSingleton<IDataSeeder, IndustryChainSeeder>();
         services.AddSingleton<IDataSeeder, DemoCatalogueSeeder>();
