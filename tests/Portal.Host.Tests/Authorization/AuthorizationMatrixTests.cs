@@ -140,6 +140,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         .. CataloguePageRows,
         .. SearchPageRows,
         .. InquiryPageRows,
+        .. InquiryBackOfficePageRows,
     ];
 
     public static TheoryData<string> ApiRows() => [.. ApiMatrix];

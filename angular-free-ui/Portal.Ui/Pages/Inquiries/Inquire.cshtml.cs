@@ -89,8 +89,9 @@ public sealed class InquireModel(
             return Page();
         }
 
+        // A page post always carries a form token: a missing one is a robot's (null would mean an API caller).
         var context = new IntakeContext(
-            HttpContext.Connection.RemoteIpAddress?.ToString(), IdempotencyKey, Honeypot, FormToken, CultureInfo.CurrentUICulture.Name);
+            HttpContext.Connection.RemoteIpAddress?.ToString(), Blank(IdempotencyKey), Honeypot, FormToken ?? string.Empty, CultureInfo.CurrentUICulture.Name);
         var result = await intake.SubmitAsync(submission, context, cancellationToken);
         switch (result.Outcome)
         {
@@ -121,6 +122,8 @@ public sealed class InquireModel(
                 return Page();
         }
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
