@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Modules;
 using Portal.Calendar;
 using Portal.Catalogue;
 using Portal.Identity;
+using Portal.Inquiries;
 using Portal.Tenancy;
 
 namespace Portal.Host;
@@ -17,5 +18,6 @@ internal static class PortalModules
         new CatalogueModule(),
         new AuditModule(),
         new CalendarModule(),
+        new InquiriesModule(),
     ];
 }

@@ -25,13 +25,14 @@ public enum InquiryOutcome
     Forbidden,
 }
 
-/// <summary>An answer with localized messages (the request culture's).</summary>
+/// <summary>An answer with localized messages (the request culture's) and, for a refusal, a stable machine-readable <see cref="Code"/>.</summary>
 public sealed record InquiryResult<T>(
     InquiryOutcome Outcome,
     T? Value = default,
     IReadOnlyDictionary<string, string[]>? FieldErrors = null,
     string? Message = null,
-    TimeSpan? RetryAfter = null)
+    TimeSpan? RetryAfter = null,
+    string? Code = null)
 {
     public bool Succeeded => Outcome == InquiryOutcome.Succeeded;
 }

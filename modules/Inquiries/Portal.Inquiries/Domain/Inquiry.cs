@@ -197,7 +197,11 @@ internal sealed class Inquiry
         Touch();
     }
 
-    public void MarkRouteEscalated(DateTimeOffset at) => RouteEscalatedAt = at;
+    public void MarkRouteEscalated(DateTimeOffset at)
+    {
+        RouteEscalatedAt = at;
+        Touch();
+    }
 
     /// <summary>The overall stage from the cases' stages: the furthest open case, or closed when every case is.</summary>
     public void DeriveStage(IReadOnlyCollection<string> caseStages)

@@ -255,6 +255,8 @@ internal sealed class InquiryCase : IMultiTenant
         {
             FeedbackEscalatedAt = at;
         }
+
+        Version++;
     }
 
     /// <summary>The deadline that runs now, if any: first contact until contact, then feedback until reported.</summary>

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Audit.Contracts;
 using Portal.BuildingBlocks.Http;
+using Portal.Identity.Contracts.Administration;
 using Portal.Inquiries.Contracts;
 using Portal.Inquiries.Domain;
 using Portal.Inquiries.Domain.Enterprises;

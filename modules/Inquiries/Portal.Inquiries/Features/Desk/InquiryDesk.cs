@@ -17,6 +17,7 @@ using Portal.Inquiries.Domain.Rules;
 using Portal.Inquiries.Features.Intake;
 using Portal.Inquiries.Localization;
 using Portal.Inquiries.Persistence;
+using Portal.Inquiries.Routing.Suggestions;
 
 namespace Portal.Inquiries.Features.Desk;
 
@@ -36,6 +37,7 @@ internal sealed partial class InquiryDesk(
     InquiryReadModel readModel,
     DuplicateFinder duplicates,
     IStaffDirectory staff,
+    RoutingSuggester suggester,
     IHttpContextAccessor http,
     TimeProvider time,
     IStringLocalizer<InquiryMessages> text,
@@ -93,6 +95,7 @@ internal sealed partial class InquiryDesk(
         var soon = now + clock.Options.DueSoonWithin;
         var q = query.Q?.Trim();
         var qUpper = q?.ToUpperInvariant();
+        var qLower = q?.ToLowerInvariant();
         IQueryable<Inquiry> inquiries;
         if (caller.IsHost)
         {
@@ -164,7 +167,7 @@ internal sealed partial class InquiryDesk(
         if (!string.IsNullOrEmpty(q))
         {
             inquiries = inquiries.Where(i => i.EnterpriseName.Contains(q) || i.ContactName.Contains(q)
-                || i.CreditCode == qUpper || i.TrackingCode == qUpper || i.Mobile == q || i.EmailKey == q.ToLower());
+                || i.CreditCode == qUpper || i.TrackingCode == qUpper || i.Mobile == q || i.EmailKey == qLower);
         }
 
         var total = await inquiries.CountAsync(cancellationToken);
@@ -211,7 +214,11 @@ internal sealed partial class InquiryDesk(
 
     private static InquiryResult<T> Invalid<T>(ValidationErrors errors) => new(InquiryOutcome.Invalid, FieldErrors: errors.ToDictionary());
 
-    private InquiryResult<T> Conflict<T>(string key, params object[] arguments) => new(InquiryOutcome.Conflict, Message: text[key, arguments]);
+    private InquiryResult<T> Conflict<T>(string key, params object[] arguments) =>
+        new(InquiryOutcome.Conflict, Message: text[key, arguments], Code: "inquiries." + Kebab(key));
+
+    private static string Kebab(string key) =>
+        string.Concat(key.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private InquiryResult<T> Broken<T>(BusinessRuleException exception)
     {
@@ -228,7 +235,7 @@ internal sealed partial class InquiryDesk(
         }
 
         var first = exception.Violations[0];
-        return new(InquiryOutcome.Conflict, Message: text[first.MessageKey, first.Arguments]);
+        return new(InquiryOutcome.Conflict, Message: text[first.MessageKey, first.Arguments], Code: first.Code);
     }
 
     /// <summary>An audit entry for a staff action, in the same outbox (and transaction) as the change.</summary>

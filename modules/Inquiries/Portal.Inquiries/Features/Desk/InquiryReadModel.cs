@@ -48,7 +48,7 @@ internal sealed class InquiryReadModel(InquiriesDbContext db, CrossTenantReader 
         }
 
         var next = deadlines.Where(d => d.MetAt is null && !d.Paused && d.Step != DeadlineSteps.Acknowledge).MinBy(d => d.DueAt);
-        var ownCase = caller.IsHost ? null : cases.FirstOrDefault();
+        var ownCase = caller.IsHost || cases.Count == 0 ? null : cases[0];
         return new InquirySummaryDto(
             inquiry.Id, inquiry.TrackingCode, inquiry.EnterpriseName, inquiry.Province, inquiry.Chain, inquiry.InvestmentWan,
             ownCase?.Stage ?? inquiry.Stage, inquiry.Source, Owner(inquiry), caseDtos, inquiry.ReceivedAt, next,
