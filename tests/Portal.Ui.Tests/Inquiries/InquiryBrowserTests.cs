@@ -30,6 +30,9 @@ public sealed class InquiryBrowserTests(InquiryBrowserFixture browser) : IClassF
         var shown = Stopwatch.StartNew();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("投资咨询");
 
+        // Arrived by a boosted link (htmx swaps the body only): the form's styles came along all the same.
+        await Expect(page.Locator(".field").First).ToHaveCSSAsync("display", "grid");
+
         await FillFormAsync(page, "云岭锂电新材料有限公司", email);
         await ShotAsync(page, "inquire-desktop");
 
@@ -132,10 +135,19 @@ public sealed class InquiryBrowserTests(InquiryBrowserFixture browser) : IClassF
         await page.ReloadAsync();
         await AssertFitsAsync(page);
         await ShotAsync(page, "detail-phone");
+        await page.Locator(".inquiry-header").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "detail-phone-screen", fullPage: false);
+        await page.Locator(".case-card").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "detail-phone-case", fullPage: false);
         await page.GotoAsync("/admin/inquiries");
-        await Expect(page.Locator(".inquiry-row", new() { HasText = "苍山绿色硅材料有限公司" })).ToBeVisibleAsync();
+        var phoneRow = page.Locator(".inquiry-row", new() { HasText = "苍山绿色硅材料有限公司" });
+        await Expect(phoneRow).ToBeVisibleAsync();
         await AssertFitsAsync(page);
         await ShotAsync(page, "inbox-phone");
+        await page.Locator(".filter-bar").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "inbox-phone-filters", fullPage: false);
+        await phoneRow.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "inbox-phone-rows", fullPage: false);
     }
 
     private static async Task FillFormAsync(IPage page, string enterprise, string email, bool pickPrefecture = true)
@@ -165,10 +177,10 @@ public sealed class InquiryBrowserTests(InquiryBrowserFixture browser) : IClassF
         Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen.");
     }
 
-    private static async Task ShotAsync(IPage page, string name)
+    private static async Task ShotAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ShotsFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, $"inquiries-{name}.png"), FullPage = true });
-        await Screenshots.SaveAsync(page, "inquiries-" + name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, $"inquiries-{name}.png"), FullPage = fullPage });
+        await Screenshots.SaveAsync(page, "inquiries-" + name, fullPage);
     }
 }

@@ -19,36 +19,6 @@ namespace Portal.Ui.Tests.Inquiries;
 /// </summary>
 public sealed partial class InquiryPageTests(InquiryPortalFixture portal) : IClassFixture<InquiryPortalFixture>
 {
-    [Fact]
-    public void Every_inquiry_text_exists_in_Chinese_and_English()
-    {
-        var resources = new ResourceManager(typeof(InquiryText).FullName!, typeof(InquiryText).Assembly);
-        HashSet<string> Keys(CultureInfo culture) =>
-            resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is { } set
-                ? [.. set.Cast<DictionaryEntry>().Select(entry => (string)entry.Key)]
-                : [];
-
-        var chinese = Keys(CultureInfo.InvariantCulture);
-        var english = Keys(new CultureInfo("en"));
-        Assert.NotEmpty(chinese);
-        Assert.Empty(chinese.Except(english));
-        Assert.Empty(english.Except(chinese));
-
-        // Every code the contracts define has a label, so no page ever shows a raw code.
-        var codes = InquiryStages.All.Select(c => "Stage_" + c)
-            .Concat(InquirySources.All.Select(c => "Source_" + c))
-            .Concat(Sectors.All.Select(c => "Sector_" + c))
-            .Concat(CloseReasons.All.Append(CloseReasons.Rerouted).Select(c => "CloseReason_" + c))
-            .Concat(DeadlineSteps.All.Select(c => "Deadline_" + c))
-            .Concat(new[]
-            {
-                TrackingNextSteps.AwaitingReview, TrackingNextSteps.AwaitingContact, TrackingNextSteps.InDiscussion,
-                TrackingNextSteps.Implementation, TrackingNextSteps.Landed, TrackingNextSteps.None,
-            }.Select(c => "NextStep_" + c))
-            .Concat(typeof(TimelineKinds).GetFields().Select(field => "Kind_" + (string)field.GetValue(null)!));
-        Assert.DoesNotContain(codes, code => !chinese.Contains(code));
-    }
-
     [ServiceFact(Service.Postgres)]
     public async Task The_form_speaks_Chinese_and_English_and_carries_its_spam_defences()
     {
@@ -63,6 +33,7 @@ public sealed partial class InquiryPageTests(InquiryPortalFixture portal) : ICla
             Assert.Contains(label, html, StringComparison.Ordinal);
         }
 
+        Assert.Matches("<link rel=\"stylesheet\" href=\"/_content/Portal.Ui/css/admin[^\"]*[.]css", html);
         Assert.Contains("name=\"website\"", html, StringComparison.Ordinal);
         Assert.Matches("name=\"FormToken\" value=\"[^\"]{20,}\"", html);
         Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
@@ -374,4 +345,38 @@ public sealed partial class InquiryPageTests(InquiryPortalFixture portal) : ICla
 
     [GeneratedRegex("class=\"(?:alert alert-error|field-error)\"[^>]*>([^<]*)<")]
     private static partial Regex ErrorPattern();
+}
+
+/// <summary>The inquiry pages' texts: both languages, and a label for every code the contracts define.</summary>
+public sealed class InquiryTextTests
+{
+    [Fact]
+    public void Every_inquiry_text_exists_in_Chinese_and_English()
+    {
+        var resources = new ResourceManager(typeof(InquiryText).FullName!, typeof(InquiryText).Assembly);
+        HashSet<string> Keys(CultureInfo culture) =>
+            resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is { } set
+                ? [.. set.Cast<DictionaryEntry>().Select(entry => (string)entry.Key)]
+                : [];
+
+        var chinese = Keys(CultureInfo.InvariantCulture);
+        var english = Keys(new CultureInfo("en"));
+        Assert.NotEmpty(chinese);
+        Assert.Empty(chinese.Except(english));
+        Assert.Empty(english.Except(chinese));
+
+        // Every code the contracts define has a label, so no page ever shows a raw code.
+        var codes = InquiryStages.All.Select(c => "Stage_" + c)
+            .Concat(InquirySources.All.Select(c => "Source_" + c))
+            .Concat(Sectors.All.Select(c => "Sector_" + c))
+            .Concat(CloseReasons.All.Append(CloseReasons.Rerouted).Select(c => "CloseReason_" + c))
+            .Concat(DeadlineSteps.All.Select(c => "Deadline_" + c))
+            .Concat(new[]
+            {
+                TrackingNextSteps.AwaitingReview, TrackingNextSteps.AwaitingContact, TrackingNextSteps.InDiscussion,
+                TrackingNextSteps.Implementation, TrackingNextSteps.Landed, TrackingNextSteps.None,
+            }.Select(c => "NextStep_" + c))
+            .Concat(typeof(TimelineKinds).GetFields().Select(field => "Kind_" + (string)field.GetValue(null)!));
+        Assert.DoesNotContain(codes, code => !chinese.Contains(code));
+    }
 }

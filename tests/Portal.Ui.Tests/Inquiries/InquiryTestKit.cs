@@ -66,9 +66,11 @@ internal sealed partial class InquirySession(PortalApp app) : IDisposable
     {
         var (opened, html) = await GetAsync(page);
         Assert.True(opened.StatusCode == HttpStatusCode.OK, $"GET {page}: {(int)opened.StatusCode}");
+        // A form without an action posts back to its page.
+        string ActionOf(string form) => ActionAttribute().Match(form) is { Success: true } found ? WebUtility.HtmlDecode(found.Groups[1].Value) : page;
         var form = FormElement().Matches(html).Select(match => match.Value)
-            .First(candidate => ActionAttribute().Match(candidate) is { Success: true } found && WebUtility.HtmlDecode(found.Groups[1].Value).Contains(action, StringComparison.Ordinal));
-        var target = WebUtility.HtmlDecode(ActionAttribute().Match(form).Groups[1].Value);
+            .First(candidate => FormTag().Match(candidate).Value.Contains("method=\"post\"", StringComparison.Ordinal) && ActionOf(candidate).Contains(action, StringComparison.Ordinal));
+        var target = ActionOf(form);
         var hidden = HiddenInput().Matches(form)
             .Select(match => new KeyValuePair<string, string>(WebUtility.HtmlDecode(match.Groups["name"].Value), WebUtility.HtmlDecode(match.Groups["value"].Value)));
         var names = fields.Select(field => field.Key).ToHashSet(StringComparer.Ordinal);
@@ -89,7 +91,10 @@ internal sealed partial class InquirySession(PortalApp app) : IDisposable
     [GeneratedRegex("<form[\\s\\S]*?</form>")]
     private static partial Regex FormElement();
 
-    [GeneratedRegex("\\baction=\"([^\"]*)\"")]
+    [GeneratedRegex("^<form[^>]*>")]
+    private static partial Regex FormTag();
+
+    [GeneratedRegex("^<form[^>]*\\baction=\"([^\"]*)\"")]
     private static partial Regex ActionAttribute();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"|<input name=\"(?<name>__RequestVerificationToken)\" type=\"hidden\" value=\"(?<value>[^\"]*)\"")]

@@ -26,6 +26,29 @@ internal static class InquiryFormat
 
     public static string DeadlineStep(IStringLocalizer text, string? step) => Code(text, "Deadline_", step);
 
+    /// <summary>A timeline entry's detail as "label: value", with codes shown as their labels; null for what people need not read (ids).</summary>
+    public static string? DataItem(IStringLocalizer text, string key, string value)
+    {
+        if (key.EndsWith("Id", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var label = text["Data_" + key];
+        var shown = key switch
+        {
+            "source" => Source(text, value),
+            "from" or "to" => Stage(text, value),
+            "reason" => CloseReason(text, value),
+            "sector" => Sector(text, value),
+            "matchedOn" => Code(text, "Data_", value),
+            "channel" => Code(text, "Data_channel_", value),
+            "industrial" or "waiting" => bool.TryParse(value, out var flag) ? text[flag ? "Yes" : "No"].Value : value,
+            _ => value,
+        };
+        return (label.ResourceNotFound ? key : label.Value) + ": " + shown;
+    }
+
     public static string Prefecture(InquiryPrefectureDto prefecture) =>
         PortalCultures.IsEnglish && !string.IsNullOrWhiteSpace(prefecture.NameEn) ? prefecture.NameEn : prefecture.Name;
 
