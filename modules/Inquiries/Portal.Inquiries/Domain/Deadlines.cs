@@ -32,8 +32,9 @@ internal sealed class DeadlineOptions
 /// </summary>
 internal sealed record DeadlineClock(WorkingCalendar Calendar, DeadlineOptions Options, DateTimeOffset Now)
 {
+    /// <summary>In UTC, as stored (PostgreSQL keeps instants, not offsets); callers show it in China Standard Time.</summary>
     public DateTimeOffset DueAt(DateTimeOffset start, int workingDays, TimeSpan paused) =>
-        Calendar.AddWorkingTime(start, TimeSpan.FromDays(workingDays) + paused);
+        Calendar.AddWorkingTime(start, TimeSpan.FromDays(workingDays) + paused).ToUniversalTime();
 
     /// <summary>Working time spent waiting from <paramref name="since"/> until now.</summary>
     public TimeSpan WaitedSince(DateTimeOffset since) => Now > since ? Calendar.WorkingTimeBetween(since, Now) : TimeSpan.Zero;

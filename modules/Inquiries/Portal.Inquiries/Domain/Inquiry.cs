@@ -124,7 +124,7 @@ internal sealed class Inquiry
             RequestHash = requestHash,
         };
         inquiry.Apply(content);
-        inquiry.AcknowledgeDueAt = clock.Calendar.AddWorkingDays(receivedAt, clock.Options.Acknowledge);
+        inquiry.AcknowledgeDueAt = clock.Calendar.AddWorkingDays(receivedAt, clock.Options.Acknowledge).ToUniversalTime();
         inquiry.RouteDueAt = clock.DueAt(receivedAt, clock.Options.Route, TimeSpan.Zero);
         inquiry.NextDueAt = inquiry.RouteDueAt;
         return inquiry;

@@ -103,7 +103,9 @@ internal sealed class InquiryReadModel(InquiriesDbContext db, CrossTenantReader 
             new EnterpriseDto(inquiry.EnterpriseName, inquiry.CreditCode, inquiry.Province),
             new InquiryContactDto(inquiry.ContactName, inquiry.Mobile, inquiry.Email),
             inquiry.Chain, inquiry.InvestmentWan, inquiry.LandMu, inquiry.PowerKw,
-            inquiry.PreferredPrefectures, inquiry.PreferredParks, inquiry.Message, inquiry.ReceivedAt, Owner(inquiry),
+            // A prefecture learns no other prefecture's name, not even from the enterprise's preferences.
+            caller.IsHost ? inquiry.PreferredPrefectures : [.. inquiry.PreferredPrefectures.Where(slug => slug == cases.FirstOrDefault()?.PrefectureSlug)],
+            inquiry.PreferredParks, inquiry.Message, inquiry.ReceivedAt, Owner(inquiry),
             inquiry.Waiting, inquiry.WaitingReason, deadlines, caseDtos, timeline,
             caller.IsHost ? await duplicates.FindAsync(inquiry, cancellationToken) : [],
             inquiry.MergedIntoId);
