@@ -38,7 +38,7 @@ public sealed class InquiryBrowserFixture : IAsyncLifetime
             return;
         }
 
-        var settings = new PortalAppSettings { DemoData = true, }
+        var settings = new PortalAppSettings { DemoData = true };
         settings.Settings["Inquiries:Intake:MinimumFillTime"] = MinimumFillTime.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         settings.Settings["Inquiries:Intake:RateLimit"] = "1000";
         _app = new PortalApp(settings);
