@@ -82,6 +82,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         "GET    /api/admin/media/{id}/thumb              A        401  ok   403  ok   403  404  ok   ok",
         "GET    /api/admin/media/{id}/thumb              B        401  ok   403  404  403  ok   404  ok",
         .. SearchApiRows,
+        .. CalendarApiRows,
         .. InquiryApiRows,
     ];
 
@@ -139,6 +140,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         "GET    /admin/parks/{id}/preview                B        login ok  403  404  403  ok   login login",
         .. CataloguePageRows,
         .. SearchPageRows,
+        .. CalendarPageRows,
         .. InquiryPageRows,
         .. InquiryBackOfficePageRows,
     ];
@@ -230,6 +232,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         if (route.Contains("{slug}", StringComparison.Ordinal))
         {
             return route.Replace("{slug}", slug, StringComparison.Ordinal);
+        }
+
+        if (ResolveCalendarRoute(route) is { } calendarRoute)
+        {
+            return calendarRoute;
         }
 
         if (!route.Contains('{', StringComparison.Ordinal))

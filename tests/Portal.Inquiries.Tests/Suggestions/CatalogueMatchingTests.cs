@@ -103,6 +103,21 @@ public sealed class CatalogueMatchingTests(MatchingFixture fixture) : IClassFixt
     }
 
     [ServiceFact(Service.Postgres)]
+    public async Task A_disabled_prefecture_drops_out_with_its_parks_and_policies()
+    {
+        using var a = await fixture.NewPrefectureAsync("癸州");
+        var park = await a.PublishedParkAsync("癸州电池园", 1000m, 0.33m, Battery);
+        var policy = await a.PublishedPolicyAsync("癸州政策", [Battery], [park], ["land"]);
+        Assert.Contains((await MatchAsync(new CatalogueMatchQuery(Battery))).Policies, p => p.Id == policy);
+
+        await fixture.DisableAsync(a);
+        var match = await MatchAsync(new CatalogueMatchQuery(Battery, null, [a.Slug], [park]));
+
+        Assert.DoesNotContain(match.Parks, p => p.Id == park);
+        Assert.DoesNotContain(match.Policies, p => p.Id == policy);
+    }
+
+    [ServiceFact(Service.Postgres)]
     public async Task The_public_version_is_matched_not_the_working_copy()
     {
         using var a = await fixture.NewPrefectureAsync("庚州");

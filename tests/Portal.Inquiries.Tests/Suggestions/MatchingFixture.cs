@@ -44,6 +44,14 @@ public sealed class MatchingFixture : IAsyncLifetime
         return new Prefecture(slug, code, http);
     }
 
+    /// <summary>The host admin disables a prefecture: it disappears from everything public.</summary>
+    public async Task DisableAsync(Prefecture prefecture)
+    {
+        using var host = await App.CreateHostClientAsync();
+        using var response = await host.PutAsJsonAsync($"/api/admin/tenants/{prefecture.Slug}", new { name = "停用州", nameEn = "Disabled", isActive = false });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
     public async Task DisposeAsync()
     {
         if (_app is not null)

@@ -33,6 +33,7 @@ internal static class AdminNavigation
         new("NavCatalogue", "/admin/parks", Identity.Contracts.Permissions.CatalogueManage),
         new("NavInquiries", "/admin/inquiries", Identity.Contracts.Permissions.InquiriesRoute, Identity.Contracts.Permissions.InquiriesWork),
         new("NavAudit", "/admin/audit", Identity.Contracts.Permissions.AuditRead),
+        new("NavCalendar", "/admin/calendar", Identity.Contracts.Permissions.TaxonomyManage),
         new("NavSecurity", "/account/two-factor"),
         new("NavChangePassword", "/account/change-password"),
     ];

@@ -44,10 +44,11 @@ internal sealed class CreditCode : IEquatable<CreditCode>
         string? input, [NotNullWhen(true)] out CreditCode? code, [NotNullWhen(false)] out EnterpriseViolation? violation)
     {
         code = null;
-        violation = Check(input is null ? "" : Normalize(input));
+        var normalized = input is null ? "" : Normalize(input);
+        violation = Check(normalized);
         if (violation is null)
         {
-            code = new CreditCode(Normalize(input!));
+            code = new CreditCode(normalized);
         }
 
         return violation is null;

@@ -55,9 +55,18 @@ internal static class AdminInquiryEndpoints
             InquiryHttpResults.From(http, await inquiries.AddNoteAsync(http.User, id, new NoteInput(request?.Text, request?.Public == true), ct)))
             .WithSummary("An internal note, or a public reply the enterprise sees");
         desk.MapPost("/{id:guid}/waiting", async (Guid id, WaitingRequest? request, HttpContext http, IInquiryDesk inquiries, IStringLocalizer<InquiryMessages> text, CancellationToken ct) =>
-            request?.Waiting is not { } waiting
+        {
+            if (request?.Waiting is { } waiting)
+            {
+                return InquiryHttpResults.From(http, await inquiries.SetWaitingAsync(http.User, id, new WaitingInput(waiting, request.Reason), ct));
+            }
+
+            // Whether the inquiry is there for this caller comes first: another prefecture's stays a 404.
+            var visible = await inquiries.GetAsync(http.User, id, ct);
+            return visible.Succeeded
                 ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["waiting"] = [text["Required"]] })
-                : InquiryHttpResults.From(http, await inquiries.SetWaitingAsync(http.User, id, new WaitingInput(waiting, request.Reason), ct)))
+                : InquiryHttpResults.From(http, visible);
+        })
             .WithSummary("Pause or resume the deadlines while waiting for the enterprise");
         desk.MapGet("/views", async (HttpContext http, IInquiryDesk inquiries, CancellationToken ct) =>
             TypedResults.Ok(await inquiries.ListViewsAsync(http.User, ct))).WithSummary("The caller's saved inbox views");
@@ -65,8 +74,8 @@ internal static class AdminInquiryEndpoints
             InquiryHttpResults.From(http, await inquiries.SaveViewAsync(http.User, request ?? new SavedViewInput(null, null), ct),
                 view => TypedResults.Created($"/api/admin/inquiries/views/{view.Id}", view)))
             .WithSummary("Save an inbox view (name and query string)");
-        desk.MapDelete("/views/{viewId:guid}", async (Guid viewId, HttpContext http, IInquiryDesk inquiries, CancellationToken ct) =>
-            InquiryHttpResults.From(http, await inquiries.DeleteViewAsync(http.User, viewId, ct), _ => TypedResults.NoContent()))
+        desk.MapDelete("/views/{id:guid}", async (Guid id, HttpContext http, IInquiryDesk inquiries, CancellationToken ct) =>
+            InquiryHttpResults.From(http, await inquiries.DeleteViewAsync(http.User, id, ct), _ => TypedResults.NoContent()))
             .WithSummary("Delete a saved view");
 
         var bureau = endpoints.MapGroup("/api/admin/inquiries").RequireAuthorization(Permissions.InquiriesRoute).WithTags("Inquiries (back office)");
