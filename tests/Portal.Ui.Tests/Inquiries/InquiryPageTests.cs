@@ -252,6 +252,12 @@ public sealed partial class InquiryPageTests(InquiryPortalFixture portal) : ICla
         Assert.Contains("普洱咖啡产业有限公司", html, StringComparison.Ordinal);
         Assert.Contains("将当前筛选保存为视图", html, StringComparison.Ordinal);
 
+        var (english, englishHtml) = await bureau.GetAsync("/admin/inquiries?culture=en&stage=received&q=" + Uri.EscapeDataString("普洱咖啡"));
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.Contains("<html lang=\"en\">", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("<h1>Investment inquiries</h1>", englishHtml, StringComparison.Ordinal);
+        Assert.Contains(">Received</span>", englishHtml, StringComparison.Ordinal);
+
         var (_, closedHtml) = await bureau.GetAsync("/admin/inquiries?stage=closed&q=" + Uri.EscapeDataString("普洱咖啡"));
         Assert.DoesNotContain("普洱咖啡产业有限公司", closedHtml, StringComparison.Ordinal);
         Assert.Contains("没有符合条件的咨询", closedHtml, StringComparison.Ordinal);
