@@ -63,7 +63,9 @@ public sealed class UnitTests
     [InlineData("/", "NavHome")]
     [InlineData("/t/qujing", "NavPrefectures")]
     [InlineData("/T/Dali", "NavPrefectures")]
-    [InlineData("/track", null)]
+    [InlineData("/inquire", "NavInquire")]
+    [InlineData("/track", "NavInquire")]
+    [InlineData("/account/login", null)]
     public void Navigation_marks_the_section_the_visitor_is_in(string path, string? active)
     {
         var current = SiteNavigation.Main.Where(item => item.IsActive(new PathString(path))).Select(item => item.TextKey);

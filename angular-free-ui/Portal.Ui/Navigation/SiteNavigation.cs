@@ -32,5 +32,6 @@ internal static class SiteNavigation
     [
         new("NavHome", "/"),
         new("NavPrefectures", "/#prefectures", "/t"),
+        new("NavInquire", "/inquire", "/inquire", "/track"),
     ];
 }

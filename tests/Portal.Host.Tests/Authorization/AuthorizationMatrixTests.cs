@@ -142,6 +142,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         .. SearchPageRows,
         .. CalendarPageRows,
         .. InquiryPageRows,
+        .. InquiryBackOfficePageRows,
     ];
 
     public static TheoryData<string> ApiRows() => [.. ApiMatrix];
