@@ -13,6 +13,7 @@ public static class DefaultSynonyms
         ["新能源电池", "锂电池", "锂电", "动力电池", "储能电池", "锂离子电池", "battery", "batteries"],
         ["光伏", "太阳能", "光伏发电", "photovoltaic", "solar"],
         ["绿色铝", "绿铝", "电解铝", "铝精深加工", "aluminium", "aluminum"],
+        ["铝箔", "铝板带箔", "电池铝箔"],
         ["绿色硅", "工业硅", "多晶硅", "单晶硅", "silicon"],
         ["有机硅", "硅材料", "硅橡胶"],
         ["生物医药", "医药", "制药", "生物制药", "创新药", "biomedicine", "pharmaceutical"],
