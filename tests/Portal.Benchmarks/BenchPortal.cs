@@ -14,7 +14,7 @@ namespace Portal.Benchmarks;
 /// the Lucene index under a fresh data folder, no demo data. The only addition is the baseline endpoint
 /// <c>/bench/bare</c>, which exists in this harness only.
 /// </summary>
-internal sealed class BenchPortal(string dataPath) : WebApplicationFactory<Program>
+internal sealed class BenchPortal(string dataPath) : WebApplicationFactory<global::Program>
 {
     public const string ClientId = "bench-host-client";
     public const string ClientSecret = "bench-host-client-secret-5b7e1c";
@@ -23,6 +23,9 @@ internal sealed class BenchPortal(string dataPath) : WebApplicationFactory<Progr
 
     public void Start()
     {
+        // The factory looks for the host's source folder beside a solution; the build output has its
+        // appsettings.json, which is what a deployed portal reads.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PORTAL_HOST", AppContext.BaseDirectory);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

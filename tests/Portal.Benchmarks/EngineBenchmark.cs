@@ -6,16 +6,15 @@ using Portal.Search.Lucene;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Part (a): the embedded engine alone. Indexes the synthetic corpus into a fresh LuceneSearchIndex in a
-/// temp folder (items per second, in batches as the indexer writes them), then runs the fixed query mix
-/// from 32 concurrent workers straight against the engine (no result cache exists at this level).
+/// Part (a): the embedded engine alone. Indexes the synthetic corpus into a fresh LuceneSearchIndex
+/// (items per second, in batches as the indexer writes them), then runs the fixed query mix from 32
+/// concurrent workers straight against the engine (no result cache exists at this level). The index is
+/// left in <c>{dataPath}/search</c>, where the portal of part (b) finds it already filled.
 /// </summary>
 internal static class EngineBenchmark
 {
-    public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchOptions options)
+    public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchOptions options, string folder, bool measureQueries)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "portal-bench-engine-" + Guid.NewGuid().ToString("N")[..8]);
-        try
         {
             var documents = new SyntheticCatalogue().Generate(options.Items).ToArray();
             Console.WriteLine($"[engine] {documents.Length:N0} documents generated; indexing into {folder}");
@@ -32,6 +31,12 @@ internal static class EngineBenchmark
             var perSecond = indexed / indexing.Elapsed.TotalSeconds;
             Console.WriteLine($"[engine] indexed {indexed:N0} in {indexing.Elapsed.TotalSeconds:F1} s = {perSecond:N0} items/s (batches of {options.BatchSize:N0}, commit per batch)");
 
+            var indexingRow = new ResultRow($"Engine indexing ({options.Items:N0} items, batches of {options.BatchSize:N0})", $"{perSecond:N0} items/s", "≥ 5,000 items/s", perSecond >= 5000);
+            if (!measureQueries)
+            {
+                return [indexingRow];
+            }
+
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
             var queries = QueryMix.Fixed.Select(q => q.ToSearchQuery(today)).ToArray();
             var sample = await index.SearchAsync(queries[0]);
@@ -43,17 +48,13 @@ internal static class EngineBenchmark
 
             return
             [
-                new ResultRow($"Engine indexing ({options.Items:N0} items, batches of {options.BatchSize:N0})", $"{perSecond:N0} items/s", "≥ 5,000 items/s", perSecond >= 5000),
+                indexingRow,
                 new ResultRow($"Engine query latency, {options.Concurrency} workers, fixed mix of {queries.Length}", $"p50 {latency.P50:F1} ms, p99 {latency.P99:F1} ms ({latency.PerSecond:N0} q/s)", "—", null),
             ];
         }
-        finally
-        {
-            LuceneSearchIndexFolders.TryDelete(folder);
-        }
     }
 
-    private static async Task<LatencySummary> RunWorkersAsync(ISearchIndex index, SearchQuery[] queries, int workers, TimeSpan duration)
+    private static async Task<LatencySummary> RunWorkersAsync(LuceneSearchIndex index, SearchQuery[] queries, int workers, TimeSpan duration)
     {
         var recorder = new LatencyRecorder(workers);
         var clock = Stopwatch.StartNew();

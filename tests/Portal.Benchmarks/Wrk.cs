@@ -18,7 +18,7 @@ internal static partial class Wrk
             arguments.AddRange(["-s", script]);
         }
 
-        arguments.Add(url.ToString());
+        arguments.Add(url.AbsoluteUri); // ToString() would unescape the Chinese query, which wrk refuses
         if (scriptArgs.Length > 0)
         {
             arguments.Add("--");

@@ -124,7 +124,9 @@ public sealed partial class SearchPageTests(DemoPortalFixture portal) : IClassFi
         Assert.Contains("name=\"q\"", html, StringComparison.Ordinal); // the form is still there to fix it
         if (field == "minAvailableMu")
         {
-            Assert.Contains("id=\"filter-minAvailableMu\" name=\"minAvailableMu\" type=\"text\" inputmode=\"decimal\" value=\"lots\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+            // The value stays as typed, marked invalid and described by its message.
+            Assert.Matches(new Regex("id=\"filter-minAvailableMu\" name=\"minAvailableMu\"[^>]*value=\"lots\"\\s+aria-invalid=\"true\" aria-describedby=\"filter-minAvailableMu-error\""), html);
+            Assert.Contains("<p id=\"filter-minAvailableMu-error\" class=\"field-error\">", html, StringComparison.Ordinal);
         }
     }
 
