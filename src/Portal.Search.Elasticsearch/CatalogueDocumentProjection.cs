@@ -18,10 +18,10 @@ internal static class CatalogueDocumentProjection
             prefectureNames.Add(document.PrefectureNameEn.Trim());
         }
 
-        // Pinyin covers what people name things by (title, keywords, prefecture), not the long body.
-        var named = new List<string>(document.Keywords.Count + 2) { document.Title };
-        named.AddRange(document.Keywords);
-        named.Add(document.PrefectureName);
+        // Pinyin covers what people name things by: the title (terms from every character on, so a typed
+        // prefix matches anywhere in it), the prefecture's short name whole, and the keywords apart.
+        var shortPrefecture = PrefectureNames.ShortName(document.PrefectureName);
+        var keywords = document.Keywords.Where(keyword => !string.IsNullOrWhiteSpace(keyword)).ToList();
 
         return new CatalogueIndexDocument
         {
@@ -32,7 +32,7 @@ internal static class CatalogueDocumentProjection
             Prefecture = document.Prefecture,
             PrefectureNames = prefectureNames,
             Title = document.Title,
-            Keywords = document.Keywords,
+            Keywords = keywords,
             Body = document.Body,
             Chains = document.Chains,
             Level = document.Level,
@@ -44,10 +44,15 @@ internal static class CatalogueDocumentProjection
             EffectiveTo = Day(document.EffectiveTo),
             PublishedAt = document.PublishedAt,
             Url = document.Url,
-            PinyinFull = named.SelectMany(Pinyin.FullTerms).Distinct(StringComparer.Ordinal).ToList(),
-            PinyinInitials = named.SelectMany(Pinyin.InitialTerms).Distinct(StringComparer.Ordinal).ToList(),
+            PinyinFull = Terms(Pinyin.FullTerms(document.Title).Append(Pinyin.Full(shortPrefecture))),
+            PinyinInitials = Terms(Pinyin.InitialTerms(document.Title).Append(Pinyin.Initials(shortPrefecture))),
+            KeywordsPinyinFull = Terms(keywords.SelectMany(Pinyin.FullTerms)),
+            KeywordsPinyinInitials = Terms(keywords.SelectMany(Pinyin.InitialTerms)),
         };
     }
+
+    private static List<string> Terms(IEnumerable<string> terms) =>
+        terms.Where(term => term.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -26,11 +26,16 @@ internal static class CatalogueFields
     public const string PublishedAt = "published_at";
     public const string Url = "url";
 
-    /// <summary>Full-pinyin terms (<c>lvselv</c>) of the title, keywords and prefecture, matched as prefixes.</summary>
+    /// <summary>Full-pinyin terms (<c>lvselv</c>) of the title from each character on, and of the prefecture's short name; matched as prefixes.</summary>
     public const string PinyinFull = "pinyin_full";
 
-    /// <summary>Pinyin-initials terms (<c>lsl</c>), matched as prefixes.</summary>
+    /// <summary>Pinyin-initials terms (<c>lsl</c>) built the same way.</summary>
     public const string PinyinInitials = "pinyin_initials";
+
+    /// <summary>Full-pinyin terms of the keywords, which weigh less than the title's.</summary>
+    public const string KeywordsPinyinFull = "keywords_pinyin_full";
+
+    public const string KeywordsPinyinInitials = "keywords_pinyin_initials";
 
     /// <summary>Subfield of each Chinese text field analysed into overlapping character bigrams, for recall when segmentation differs.</summary>
     public const string BigramSubfield = "bigram";

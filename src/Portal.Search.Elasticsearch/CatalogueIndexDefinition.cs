@@ -82,6 +82,8 @@ internal static class CatalogueIndexDefinition
             [CatalogueFields.Url] = new KeywordProperty { Index = false, DocValues = false },
             [CatalogueFields.PinyinFull] = new KeywordProperty(),
             [CatalogueFields.PinyinInitials] = new KeywordProperty(),
+            [CatalogueFields.KeywordsPinyinFull] = new KeywordProperty(),
+            [CatalogueFields.KeywordsPinyinInitials] = new KeywordProperty(),
         },
     };
 

@@ -79,4 +79,10 @@ internal sealed class CatalogueIndexDocument
 
     [JsonPropertyName(CatalogueFields.PinyinInitials)]
     public IReadOnlyList<string> PinyinInitials { get; init; } = [];
+
+    [JsonPropertyName(CatalogueFields.KeywordsPinyinFull)]
+    public IReadOnlyList<string> KeywordsPinyinFull { get; init; } = [];
+
+    [JsonPropertyName(CatalogueFields.KeywordsPinyinInitials)]
+    public IReadOnlyList<string> KeywordsPinyinInitials { get; init; } = [];
 }

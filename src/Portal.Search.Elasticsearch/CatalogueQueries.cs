@@ -23,7 +23,13 @@ internal static class CatalogueQueries
     private const int FacetSize = 100;
 
     /// <summary>How much an alternative phrasing (synonym) counts next to what the user typed.</summary>
-    private const float AlternativeWeight = 0.8f;
+    private const float AlternativeWeight = 0.7f;
+
+    /// <summary>Deepest hit a page may reach: the index's <c>max_result_window</c>.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    /// <summary>Initials are indexed for this many characters from each position; a longer key can only be full pinyin.</summary>
+    private const int MaxInitialsLength = Pinyin.TermWindow;
 
     private const int SnippetLength = 160;
 
@@ -32,17 +38,17 @@ internal static class CatalogueQueries
     /// <summary>Field boosts: title above keywords and prefecture above body; bigrams only help recall.</summary>
     private static readonly string[] WordFields =
     [
-        $"{CatalogueFields.Title}^5",
-        $"{CatalogueFields.Keywords}^3",
-        $"{CatalogueFields.PrefectureNames}^3",
+        $"{CatalogueFields.Title}^3",
+        $"{CatalogueFields.Keywords}^2",
+        $"{CatalogueFields.PrefectureNames}^2",
         CatalogueFields.Body,
     ];
 
     private static readonly string[] BigramFields =
     [
-        $"{CatalogueFields.Bigram(CatalogueFields.Title)}^2.5",
-        $"{CatalogueFields.Bigram(CatalogueFields.Keywords)}^1.5",
-        $"{CatalogueFields.Bigram(CatalogueFields.PrefectureNames)}^1.5",
+        $"{CatalogueFields.Bigram(CatalogueFields.Title)}^1.5",
+        $"{CatalogueFields.Bigram(CatalogueFields.Keywords)}^1",
+        $"{CatalogueFields.Bigram(CatalogueFields.PrefectureNames)}^2",
         $"{CatalogueFields.Bigram(CatalogueFields.Body)}^0.5",
     ];
 
@@ -50,6 +56,11 @@ internal static class CatalogueQueries
     {
         var phrasings = Phrasings(query);
         var hasText = phrasings.Count > 0;
+
+        // Past the result window Elasticsearch refuses the request; such a page is empty, with totals and facets.
+        var from = ((long)Math.Max(query.Page, 1) - 1) * query.PageSize;
+        var size = from >= MaxResultWindow ? 0 : (int)Math.Min(query.PageSize, MaxResultWindow - from);
+        from = size == 0 ? 0 : from;
 
         var request = new SearchRequest(index)
         {
@@ -68,9 +79,12 @@ internal static class CatalogueQueries
             Sort = Sort(query.Sort, hasText),
             TrackScores = true,
             TrackTotalHits = new TrackHits(true),
-            From = (Math.Max(query.Page, 1) - 1) * query.PageSize,
-            Size = query.PageSize,
-            Source = new SourceConfig(new SourceFilter { Excludes = new[] { CatalogueFields.PinyinFull, CatalogueFields.PinyinInitials } }),
+            From = (int)from,
+            Size = size,
+            Source = new SourceConfig(new SourceFilter
+            {
+                Excludes = new[] { CatalogueFields.PinyinFull, CatalogueFields.PinyinInitials, CatalogueFields.KeywordsPinyinFull, CatalogueFields.KeywordsPinyinInitials },
+            }),
         };
 
         if (hasText)
@@ -90,11 +104,18 @@ internal static class CatalogueQueries
         var text = QueryText.Normalize(prefix);
         var should = new List<Query>
         {
-            new MatchQuery { Field = CatalogueFields.TitlePrefix, Query = text, Boost = 5 },
-            new MatchPhraseQuery { Field = CatalogueFields.Bigram(CatalogueFields.Title), Query = text, Boost = 2 },
-            new MatchPhrasePrefixQuery { Field = CatalogueFields.Title, Query = text, Boost = 2 },
+            // The title starts with it, or contains all its characters' bigrams.
+            new MatchQuery { Field = CatalogueFields.TitlePrefix, Query = text, Boost = 3 },
+            new MatchQuery { Field = CatalogueFields.Bigram(CatalogueFields.Title), Query = text, Operator = Operator.And },
         };
-        should.AddRange(PinyinQueries(text));
+        if (QueryText.IsPinyinCandidate(text) && QueryText.PinyinKey(text) is { Length: >= MinPinyinLength } key)
+        {
+            should.Add(new PrefixQuery { Field = CatalogueFields.PinyinFull, Value = key, Boost = 2 });
+            if (key.Length <= MaxInitialsLength)
+            {
+                should.Add(new PrefixQuery { Field = CatalogueFields.PinyinInitials, Value = key });
+            }
+        }
 
         var filter = new List<Query>();
         if (tenantId is { } tenant)
@@ -110,7 +131,7 @@ internal static class CatalogueQueries
                 new SortOptions { Score = new ScoreSort { Order = SortOrder.Desc } },
                 new SortOptions { Field = new FieldSort { Field = CatalogueFields.PublishedAt, Order = SortOrder.Desc } },
             ],
-            Size = max,
+            Size = Math.Min(max, SearchQuery.MaxPageSize),
             Source = new SourceConfig(new SourceFilter
             {
                 Includes = new[] { CatalogueFields.Kind, CatalogueFields.ItemId, CatalogueFields.Title, CatalogueFields.Url },
@@ -121,80 +142,121 @@ internal static class CatalogueQueries
     /// <summary>Cut-off for the snippet when nothing in the body matched (the highlighter then returns the start).</summary>
     public static int SnippetCharacters => SnippetLength;
 
+    /// <summary>The typed text and, only with it, up to <see cref="SynonymExpander.MaxAlternatives"/> other phrasings (as the Lucene engine reads them).</summary>
     private static List<(string Text, float Weight)> Phrasings(SearchQuery query)
     {
-        var phrasings = new List<(string Text, float Weight)>();
         var text = QueryText.Normalize(query.Text);
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            phrasings.Add((text, 1f));
+            return [];
         }
 
-        foreach (var alternative in query.Alternatives)
-        {
-            var normalized = QueryText.Normalize(alternative);
-            if (normalized.Length > 0 && !phrasings.Exists(p => p.Text == normalized))
-            {
-                phrasings.Add((normalized, AlternativeWeight));
-            }
-        }
-
+        var phrasings = new List<(string Text, float Weight)> { (text, 1f) };
+        var alternatives = query.Alternatives
+            .Take(SynonymExpander.MaxAlternatives * 2)
+            .Select(QueryText.Normalize)
+            .Where(alternative => alternative.Length > 0 && !string.Equals(alternative, text, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(SynonymExpander.MaxAlternatives);
+        phrasings.AddRange(alternatives.Select(alternative => (alternative, AlternativeWeight)));
         return phrasings;
     }
 
+    /// <summary>
+    /// The best of: the typed text, each alternative (a little lower), and the text read as pinyin. Within
+    /// a phrasing, its words found across title, keywords, prefecture and body, and its bigrams likewise.
+    /// </summary>
     private static Query TextQuery(List<(string Text, float Weight)> phrasings)
     {
-        var should = new List<Query>();
+        var best = new List<Query>();
         foreach (var (text, weight) in phrasings)
         {
-            // Every word somewhere in the item (title, keywords, prefecture or body), scored by where.
-            should.Add(new MultiMatchQuery
+            best.Add(new BoolQuery
             {
-                Query = text,
-                Fields = WordFields,
-                Type = TextQueryType.CrossFields,
-                Operator = Operator.And,
+                Should =
+                [
+                    // Every word (up to three; 75% of a longer query) somewhere in the item, scored by where.
+                    new MultiMatchQuery
+                    {
+                        Query = text,
+                        Fields = WordFields,
+                        Type = TextQueryType.CrossFields,
+                        MinimumShouldMatch = "3<75%",
+                    },
+
+                    // Recall when the segmenter cut the query and the text differently: its bigrams somewhere,
+                    // all of two, one missing of three to seven, a quarter missing of more (贷款贴息 finds 贷款…贴息).
+                    new MultiMatchQuery
+                    {
+                        Query = text,
+                        Fields = BigramFields,
+                        Type = TextQueryType.CrossFields,
+                        MinimumShouldMatch = "2<-1 7<-25%",
+                    },
+
+                    // The words side by side in the title: the surest sign the title is what was asked for.
+                    new MatchPhraseQuery { Field = CatalogueFields.Title, Query = text },
+                ],
+                MinimumShouldMatch = 1,
                 Boost = weight,
             });
-
-            // Recall when the segmenter cut the query and the text differently: every bigram somewhere.
-            should.Add(new MultiMatchQuery
-            {
-                Query = text,
-                Fields = BigramFields,
-                Type = TextQueryType.CrossFields,
-                Operator = Operator.And,
-                Boost = 0.5f * weight,
-            });
-
-            // The words in the title side by side: the best sign that the title is what was asked for.
-            should.Add(new MatchPhraseQuery { Field = CatalogueFields.Title, Query = text, Boost = 2f * weight });
-
-            foreach (var pinyin in PinyinQueries(text))
-            {
-                should.Add(pinyin);
-            }
         }
 
-        return new BoolQuery { Should = should, MinimumShouldMatch = 1 };
+        if (PinyinQuery(phrasings[0].Text) is { } pinyin)
+        {
+            best.Add(pinyin);
+        }
+
+        return new DisMaxQuery { Queries = best, TieBreaker = 0.2 };
     }
 
-    /// <summary>Typed latin letters read as full pinyin or initials, matched as the prefix of an indexed pinyin term.</summary>
-    private static IEnumerable<Query> PinyinQueries(string text)
+    /// <summary>
+    /// Typed latin letters read as pinyin: <c>lvselv</c> or <c>lsl</c> as the prefix of a title or keyword term;
+    /// several words (<c>qu jing</c>) either joined or each on its own.
+    /// </summary>
+    private static Query? PinyinQuery(string text)
     {
         if (!QueryText.IsPinyinCandidate(text))
         {
-            yield break;
+            return null;
         }
 
-        var pinyin = QueryText.PinyinKey(text);
-        if (pinyin.Length < MinPinyinLength)
+        var words = QueryText.Words(text).Select(QueryText.PinyinKey).Where(word => word.Length >= MinPinyinLength).ToList();
+        if (words.Count == 0)
         {
-            yield break; // one letter would match nearly every item
+            return null;
         }
 
-        yield return new PrefixQuery { Field = CatalogueFields.PinyinFull, Value = pinyin, Boost = 3 };
-        yield return new PrefixQuery { Field = CatalogueFields.PinyinInitials, Value = pinyin, Boost = 2 };
+        if (words.Count == 1)
+        {
+            return PinyinWord(words[0]);
+        }
+
+        return new BoolQuery
+        {
+            Should =
+            [
+                PinyinWord(string.Concat(words)),
+                new BoolQuery { Must = words.Select(PinyinWord).ToList() },
+            ],
+            MinimumShouldMatch = 1,
+        };
+    }
+
+    private static Query PinyinWord(string key)
+    {
+        var fields = new List<Query>
+        {
+            new PrefixQuery { Field = CatalogueFields.PinyinFull, Value = key, Boost = 3 },
+            new PrefixQuery { Field = CatalogueFields.KeywordsPinyinFull, Value = key, Boost = 1.5f },
+        };
+        if (key.Length <= MaxInitialsLength)
+        {
+            fields.Add(new PrefixQuery { Field = CatalogueFields.PinyinInitials, Value = key, Boost = 2.5f });
+            fields.Add(new PrefixQuery { Field = CatalogueFields.KeywordsPinyinInitials, Value = key, Boost = 1.2f });
+        }
+
+        return new DisMaxQuery { Queries = fields, TieBreaker = 0.1 };
     }
 
     private static List<Query> UnfacetedFilters(SearchQuery query)
@@ -317,6 +379,9 @@ internal static class CatalogueQueries
         PostTags = ["</em>"],
         Encoder = HighlighterEncoder.Html,
         RequireFieldMatch = true,
+
+        // Highlight within the first 100k characters instead of failing on a very long body.
+        MaxAnalyzedOffset = 100_000,
         Fields = new Dictionary<Field, HighlightField>
         {
             // The whole title, every match marked.

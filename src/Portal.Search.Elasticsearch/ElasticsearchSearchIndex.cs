@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Bulk;
@@ -22,8 +21,10 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
     private readonly ILogger<ElasticsearchSearchIndex> logger;
     private readonly SemaphoreSlim ensureLock = new(1, 1);
 
-    /// <summary>Indices being rebuilt by this process: writes go to them too, so a change made during a rebuild is not lost by the swap.</summary>
-    private readonly ConcurrentDictionary<string, byte> rebuilding = new(StringComparer.Ordinal);
+    private readonly Lock rebuildLock = new();
+
+    /// <summary>The rebuild this process runs, if any: live writes go to its index too, so a change made meanwhile survives the swap.</summary>
+    private Rebuild? rebuilding;
 
     private volatile bool ensured;
 
@@ -38,6 +39,9 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
 
     /// <summary>The name searches and writes use.</summary>
     public string Alias { get; }
+
+    /// <summary>The client, for health checks and test clean-up.</summary>
+    public ElasticsearchClient Client => client;
 
     /// <summary>
     /// Creates the first index behind the alias when there is none yet (first start against an empty
@@ -87,9 +91,9 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         await EnsureIndexAsync(cancellationToken);
         var projected = documents.Select(CatalogueDocumentProjection.Project).ToList();
         await BulkAsync(Alias, requireAlias: true, refresh: true, IndexOperations(projected), "index catalogue documents", cancellationToken);
-        foreach (var target in rebuilding.Keys)
+        if (CurrentRebuild() is { } rebuild)
         {
-            await BulkAsync(target, requireAlias: false, refresh: false, IndexOperations(projected), "index catalogue documents into the index being rebuilt", cancellationToken);
+            await rebuild.MirrorAsync(documents.Select(document => document.Key), IndexOperations(projected), cancellationToken);
         }
     }
 
@@ -102,9 +106,9 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
 
         await EnsureIndexAsync(cancellationToken);
         await BulkAsync(Alias, requireAlias: true, refresh: true, DeleteOperations(keys), "delete catalogue documents", cancellationToken);
-        foreach (var target in rebuilding.Keys)
+        if (CurrentRebuild() is { } rebuild)
         {
-            await BulkAsync(target, requireAlias: false, refresh: false, DeleteOperations(keys), "delete catalogue documents from the index being rebuilt", cancellationToken);
+            await rebuild.MirrorAsync(keys, DeleteOperations(keys), cancellationToken);
         }
     }
 
@@ -129,15 +133,35 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         return SearchResponseReader.ReadSuggestions(response);
     }
 
+    /// <summary>One rebuild at a time per process; a second one while the first runs is a caller error.</summary>
     public async Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default)
     {
         await EnsureIndexAsync(cancellationToken);
         var index = NewIndexName();
-        var created = await SendAsync(() => client.Indices.CreateAsync(CatalogueIndexDefinition.CreateRequest(index, options), cancellationToken));
-        Ensure(created, "create the index for the rebuild");
-        rebuilding[index] = 0;
+        var rebuild = new Rebuild(this, index);
+        lock (rebuildLock)
+        {
+            if (rebuilding is not null)
+            {
+                throw new InvalidOperationException("A search index rebuild is already in progress.");
+            }
+
+            rebuilding = rebuild;
+        }
+
+        try
+        {
+            var created = await SendAsync(() => client.Indices.CreateAsync(CatalogueIndexDefinition.CreateRequest(index, options), cancellationToken));
+            Ensure(created, "create the index for the rebuild");
+        }
+        catch
+        {
+            Forget(rebuild);
+            throw;
+        }
+
         logger.LogInformation("Rebuilding the catalogue into {Index}", index);
-        return new Rebuild(this, index);
+        return rebuild;
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
@@ -168,7 +192,12 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
             Refresh = refresh ? Refresh.WaitFor : null,
         };
         var response = await SendAsync(() => client.BulkAsync(request, cancellationToken));
-        Ensure(response, operation);
+
+        // A bulk with a failed item is "invalid" to the client; the items tell which failures matter.
+        if (!response.ApiCallDetails.HasSuccessfulStatusCode)
+        {
+            Ensure(response, operation);
+        }
 
         // Deleting a key that is not there is fine (idempotent deletes); anything else failed.
         var failed = response.Items.Where(item => item.Error is not null && item.Status != 404).ToList();
@@ -233,7 +262,6 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         // One request, applied atomically: at every moment the alias names exactly one index.
         var swapped = await SendAsync(() => client.Indices.UpdateAliasesAsync(new UpdateAliasesRequest { Actions = actions }, cancellationToken));
         Ensure(swapped, "swap the catalogue alias to the rebuilt index");
-        rebuilding.TryRemove(index, out _);
         logger.LogInformation("The catalogue alias {Alias} now points at {Index}", Alias, index);
 
         await DeleteIndicesQuietlyAsync(previous, cancellationToken);
@@ -254,10 +282,23 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         }
     }
 
-    private async Task DiscardAsync(string index)
+    private Rebuild? CurrentRebuild()
     {
-        rebuilding.TryRemove(index, out _);
-        await DeleteIndicesQuietlyAsync([index], CancellationToken.None);
+        lock (rebuildLock)
+        {
+            return rebuilding;
+        }
+    }
+
+    private void Forget(Rebuild rebuild)
+    {
+        lock (rebuildLock)
+        {
+            if (rebuilding == rebuild)
+            {
+                rebuilding = null;
+            }
+        }
     }
 
     /// <summary>Sends one request; a transport failure the client throws (rather than reports) becomes the same clear exception.</summary>
@@ -283,9 +324,15 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
         }
 
         var status = response.ApiCallDetails.HttpStatusCode;
+        if (response.ElasticsearchServerError?.Error?.Type == "index_not_found_exception")
+        {
+            ensured = false; // someone removed the index or alias: create it again on the next call
+        }
+
+        var answer = status is { } code ? $"HTTP {code.ToString(CultureInfo.InvariantCulture)}" : "no answer";
         var reason = Reason(response);
-        logger.LogWarning("Elasticsearch could not {Operation} (HTTP {Status}): {Reason}", operation, status?.ToString(CultureInfo.InvariantCulture) ?? "no answer", reason);
-        throw new ElasticsearchSearchException($"Elasticsearch could not {operation} (HTTP {status?.ToString(CultureInfo.InvariantCulture) ?? "no answer"}): {reason}", response.ApiCallDetails.OriginalException)
+        logger.LogWarning("Elasticsearch could not {Operation} ({Answer}): {Reason}", operation, answer, reason);
+        throw new ElasticsearchSearchException($"Elasticsearch could not {operation} ({answer}): {reason}", response.ApiCallDetails.OriginalException)
         {
             StatusCode = status,
         };
@@ -297,36 +344,91 @@ internal sealed class ElasticsearchSearchIndex : ISearchIndex
             ? $"{error.Type}: {error.Reason}"
             : response.ApiCallDetails.OriginalException?.GetType().Name ?? "invalid response";
 
+    /// <summary>
+    /// A rebuild into a fresh index. Live upserts and deletes made meanwhile are mirrored into it and their
+    /// keys remembered: a live write reflects a later database state than the rebuild's reading of the same
+    /// item, so <see cref="AddAsync"/> skips those keys instead of bringing older data back. One gate orders
+    /// adds, mirrors, the swap and the discard, so no write lands in an index that is being thrown away
+    /// (where it would auto-create a stray index) and a mirror racing the swap still reaches the new index.
+    /// </summary>
     private sealed class Rebuild(ElasticsearchSearchIndex engine, string index) : ISearchIndexRebuild
     {
+        private readonly SemaphoreSlim gate = new(1, 1);
+        private readonly HashSet<string> writtenLive = new(StringComparer.Ordinal);
         private bool completed;
+        private bool abandoned;
 
         public async Task AddAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default)
         {
-            ObjectDisposedException.ThrowIf(completed, this);
-            if (documents.Count == 0)
+            await gate.WaitAsync(cancellationToken);
+            try
             {
-                return;
+                ObjectDisposedException.ThrowIf(completed || abandoned, this);
+                var projected = documents.Where(document => !writtenLive.Contains(document.Key)).Select(CatalogueDocumentProjection.Project).ToList();
+                if (projected.Count > 0)
+                {
+                    await engine.BulkAsync(index, requireAlias: false, refresh: false, IndexOperations(projected), "add documents to the rebuilt index", cancellationToken);
+                }
             }
+            finally
+            {
+                gate.Release();
+            }
+        }
 
-            var projected = documents.Select(CatalogueDocumentProjection.Project).ToList();
-            await engine.BulkAsync(index, requireAlias: false, refresh: false, IndexOperations(projected), "add documents to the rebuilt index", cancellationToken);
+        public async Task MirrorAsync(IEnumerable<string> keys, List<IBulkOperation> operations, CancellationToken cancellationToken)
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (abandoned)
+                {
+                    return;
+                }
+
+                writtenLive.UnionWith(keys);
+                await engine.BulkAsync(index, requireAlias: false, refresh: false, operations, "mirror a live write into the rebuilt index", cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
 
         public async Task CompleteAsync(CancellationToken cancellationToken = default)
         {
-            ObjectDisposedException.ThrowIf(completed, this);
-            await engine.SwapAsync(index, cancellationToken);
-            completed = true;
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                ObjectDisposedException.ThrowIf(completed || abandoned, this);
+                await engine.SwapAsync(index, cancellationToken);
+                completed = true;
+            }
+            finally
+            {
+                gate.Release();
+            }
+
+            engine.Forget(this);
         }
 
         public async ValueTask DisposeAsync()
         {
-            if (!completed)
+            await gate.WaitAsync();
+            try
             {
-                completed = true;
-                await engine.DiscardAsync(index);
+                if (!completed && !abandoned)
+                {
+                    abandoned = true;
+                    await engine.DeleteIndicesQuietlyAsync([index], CancellationToken.None);
+                }
             }
+            finally
+            {
+                gate.Release();
+            }
+
+            engine.Forget(this);
         }
     }
 }

@@ -55,7 +55,17 @@ internal static class HighlightedHtml
         var text = WebUtility.HtmlEncode(WebUtility.HtmlDecode(escaped));
         if (marked)
         {
-            html.Append(Open).Append(text).Append(Close);
+            // 光|伏 segmented apart come back as <em>光</em><em>伏</em>: mark the word once.
+            if (html.Length >= Close.Length && html.ToString(html.Length - Close.Length, Close.Length) == Close)
+            {
+                html.Length -= Close.Length;
+            }
+            else
+            {
+                html.Append(Open);
+            }
+
+            html.Append(text).Append(Close);
         }
         else
         {

@@ -1,15 +1,20 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace Portal.Search.Lucene;
 
 /// <summary>
-/// The two analyzers: SmartCn word segmentation (新能源电池 → 新 | 能源 | 电池) for precision and CJK bigrams
-/// (新能 | 能源 | 源电 | 电池) for recall. Analyzers are thread-safe (per-thread token stream reuse).
+/// The analyzers. SmartCn word segmentation (新能源电池 → 新 | 能源 | 电池) for the title, the field that
+/// ranks most, and for the query; CJK characters and bigrams (新 新能 能 能源 …) for every text field,
+/// and as the only analysis of keywords, place names and body: SmartCn costs several times more per
+/// character than bigrams, and indexing has to keep up with thousands of items a second.
+/// Analyzers are thread-safe (per-thread stream reuse).
 /// </summary>
 internal sealed class ChineseAnalyzers : IDisposable
 {
@@ -18,23 +23,38 @@ internal sealed class ChineseAnalyzers : IDisposable
     public ChineseAnalyzers()
     {
         Words = new SmartChineseAnalyzer(Version, useDefaultStopWords: true);
-        Bigrams = new CJKAnalyzer(Version);
+        Grams = new CjkGramAnalyzer(outputUnigrams: true);
+        QueryBigrams = new CjkGramAnalyzer(outputUnigrams: false);
+        Terms = new WhitespaceAnalyzer(Version);
         Indexing = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
-            [IndexFields.TitleBigram] = Bigrams,
-            [IndexFields.KeywordsBigram] = Bigrams,
-            [IndexFields.BodyBigram] = Bigrams,
+            [IndexFields.TitleBigram] = Grams,
+            [IndexFields.KeywordsBigram] = Grams,
+            [IndexFields.BodyBigram] = Grams,
+            [IndexFields.Place] = Grams,
+            [IndexFields.PinyinFull] = Terms,
+            [IndexFields.PinyinInitials] = Terms,
+            [IndexFields.KeywordsPinyinFull] = Terms,
+            [IndexFields.KeywordsPinyinInitials] = Terms,
         });
     }
 
+    /// <summary>SmartCn words.</summary>
     public Analyzer Words { get; }
 
-    public Analyzer Bigrams { get; }
+    /// <summary>Every CJK character and every pair of neighbours: what the bigram fields index.</summary>
+    public Analyzer Grams { get; }
 
-    /// <summary>What the IndexWriter uses: bigram fields get bigrams, every other analyzed field SmartCn.</summary>
+    /// <summary>Pairs only (a lone character stays a unigram): what a query looks up in the bigram fields.</summary>
+    public Analyzer QueryBigrams { get; }
+
+    /// <summary>Space-separated exact terms (the pinyin fields).</summary>
+    public Analyzer Terms { get; }
+
+    /// <summary>What the IndexWriter uses: grams for the gram fields and place names, SmartCn for the title.</summary>
     public Analyzer Indexing { get; }
 
-    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    public static List<string> TermsOf(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
@@ -57,6 +77,21 @@ internal sealed class ChineseAnalyzers : IDisposable
     {
         Indexing.Dispose();
         Words.Dispose();
-        Bigrams.Dispose();
+        Grams.Dispose();
+        QueryBigrams.Dispose();
+        Terms.Dispose();
+    }
+
+    /// <summary>StandardTokenizer (one token per CJK character, latin words whole), width folding, lower case, CJK bigrams.</summary>
+    private sealed class CjkGramAnalyzer(bool outputUnigrams) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream result = new CJKWidthFilter(source);
+            result = new LowerCaseFilter(Version, result);
+            result = new CJKBigramFilter(result, CJKScript.ALL, outputUnigrams);
+            return new TokenStreamComponents(source, result);
+        }
     }
 }

@@ -4,26 +4,39 @@ using Portal.Search.Chinese;
 
 namespace Portal.Search.Lucene;
 
-/// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document the queries and facets expect.</summary>
+/// <summary>
+/// Turns a <see cref="SearchDocument"/> into the Lucene document the queries and facets expect. Multi-valued
+/// text goes into one field instance per field (values joined by a separator that no analyzer bridges):
+/// the writer's cost grows with field instances more than with text.
+/// </summary>
 internal static class DocumentMapper
 {
+    /// <summary>Joins values of one gram field; punctuation, so no bigram spans two values.</summary>
+    public const string ValueSeparator = "；";
+
+    /// <summary>Numeric fields index 4 trie terms per value instead of 16: ranges here are few and coarse.</summary>
+    public const int PrecisionStep = 16;
+
+    private static readonly FieldType AmountType = CreateAmountType();
+
     public static Document Map(SearchDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var kind = SearchKinds.Code(source.Kind);
         var document = new Document
         {
             new StringField(IndexFields.Key, source.Key, Field.Store.YES),
             new StoredField(IndexFields.ItemId, source.ItemId.ToString("D")),
             new StringField(IndexFields.Tenant, TenantTerm(source.TenantId), Field.Store.NO),
             new StoredField(IndexFields.Url, source.Url),
+            new StringField(IndexFields.Kind, kind, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Kind, new BytesRef(kind)),
+            new StringField(IndexFields.Prefecture, source.Prefecture, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Prefecture, new BytesRef(source.Prefecture)),
+            new TextField(IndexFields.Title, source.Title, Field.Store.YES),
+            new TextField(IndexFields.TitleBigram, source.Title, Field.Store.NO),
+            new StringField(IndexFields.TitleExact, source.Title.ToLowerInvariant(), Field.Store.NO),
         };
-
-        var kind = SearchKinds.Code(source.Kind);
-        document.Add(new StringField(IndexFields.Kind, kind, Field.Store.YES));
-        document.Add(new SortedDocValuesField(IndexFields.Kind, new BytesRef(kind)));
-
-        document.Add(new StringField(IndexFields.Prefecture, source.Prefecture, Field.Store.YES));
-        document.Add(new SortedDocValuesField(IndexFields.Prefecture, new BytesRef(source.Prefecture)));
 
         foreach (var chain in source.Chains.Where(chain => !string.IsNullOrEmpty(chain)).Distinct(StringComparer.Ordinal))
         {
@@ -36,36 +49,29 @@ internal static class DocumentMapper
             document.Add(new StringField(IndexFields.Level, source.Level, Field.Store.NO));
         }
 
-        document.Add(new TextField(IndexFields.Title, source.Title, Field.Store.YES));
-        document.Add(new TextField(IndexFields.TitleBigram, source.Title, Field.Store.NO));
-        document.Add(new StringField(IndexFields.TitleExact, source.Title.ToLowerInvariant(), Field.Store.NO));
-
-        foreach (var keyword in source.Keywords.Where(keyword => !string.IsNullOrWhiteSpace(keyword)))
+        var keywords = source.Keywords.Where(keyword => !string.IsNullOrWhiteSpace(keyword)).ToList();
+        if (keywords.Count > 0)
         {
-            document.Add(new TextField(IndexFields.Keywords, keyword, Field.Store.NO));
-            document.Add(new TextField(IndexFields.KeywordsBigram, keyword, Field.Store.NO));
-            AddAll(document, IndexFields.KeywordsPinyinFull, Pinyin.FullTerms(keyword));
-            AddAll(document, IndexFields.KeywordsPinyinInitials, Pinyin.InitialTerms(keyword));
+            document.Add(new TextField(IndexFields.KeywordsBigram, string.Join(ValueSeparator, keywords), Field.Store.NO));
+            document.Add(new TextField(IndexFields.KeywordsPinyinFull, JoinTerms(keywords.SelectMany(Pinyin.FullTerms)), Field.Store.NO));
+            document.Add(new TextField(IndexFields.KeywordsPinyinInitials, JoinTerms(keywords.SelectMany(Pinyin.InitialTerms)), Field.Store.NO));
         }
 
-        document.Add(new TextField(IndexFields.Body, source.Body, Field.Store.YES));
+        // The body is stored for snippets and indexed as characters and bigrams only (see ChineseAnalyzers).
+        document.Add(new StoredField(IndexFields.Body, source.Body));
         document.Add(new TextField(IndexFields.BodyBigram, source.Body, Field.Store.NO));
 
-        foreach (var name in PrefectureNames.Forms(source.PrefectureName))
-        {
-            document.Add(new TextField(IndexFields.Place, name, Field.Store.NO));
-        }
-
+        var places = PrefectureNames.Forms(source.PrefectureName).ToList();
         if (!string.IsNullOrWhiteSpace(source.PrefectureNameEn))
         {
-            document.Add(new TextField(IndexFields.Place, source.PrefectureNameEn, Field.Store.NO));
+            places.Add(source.PrefectureNameEn);
         }
 
-        AddAll(document, IndexFields.PinyinFull, Pinyin.FullTerms(source.Title));
-        AddAll(document, IndexFields.PinyinInitials, Pinyin.InitialTerms(source.Title));
+        document.Add(new TextField(IndexFields.Place, string.Join(ValueSeparator, places), Field.Store.NO));
+
         var shortPrefecture = PrefectureNames.ShortName(source.PrefectureName);
-        document.Add(new StringField(IndexFields.PinyinFull, Pinyin.Full(shortPrefecture), Field.Store.NO));
-        document.Add(new StringField(IndexFields.PinyinInitials, Pinyin.Initials(shortPrefecture), Field.Store.NO));
+        document.Add(new TextField(IndexFields.PinyinFull, JoinTerms(Pinyin.FullTerms(source.Title).Append(Pinyin.Full(shortPrefecture))), Field.Store.NO));
+        document.Add(new TextField(IndexFields.PinyinInitials, JoinTerms(Pinyin.InitialTerms(source.Title).Append(Pinyin.Initials(shortPrefecture))), Field.Store.NO));
 
         AddAmount(document, IndexFields.AvailableLand, source.AvailableLandMu);
         AddAmount(document, IndexFields.LandPrice, source.LandPriceWanPerMu);
@@ -75,8 +81,8 @@ internal static class DocumentMapper
         if (source.Kind == SearchKind.Policy)
         {
             // Open ends are stored as the extremes so "in force" is two plain range checks.
-            document.Add(new Int64Field(IndexFields.EffectiveFrom, source.EffectiveFrom?.DayNumber ?? long.MinValue, Field.Store.NO));
-            document.Add(new Int64Field(IndexFields.EffectiveTo, source.EffectiveTo?.DayNumber ?? long.MaxValue, Field.Store.NO));
+            document.Add(new Int64Field(IndexFields.EffectiveFrom, source.EffectiveFrom?.DayNumber ?? long.MinValue, AmountType));
+            document.Add(new Int64Field(IndexFields.EffectiveTo, source.EffectiveTo?.DayNumber ?? long.MaxValue, AmountType));
         }
 
         var published = source.PublishedAt.UtcTicks;
@@ -85,21 +91,23 @@ internal static class DocumentMapper
         return document;
     }
 
+    private static FieldType CreateAmountType()
+    {
+        var type = new FieldType(Int64Field.TYPE_NOT_STORED) { NumericPrecisionStep = PrecisionStep };
+        type.Freeze();
+        return type;
+    }
+
     public static string TenantTerm(Guid tenantId) => tenantId.ToString("N");
 
-    private static void AddAll(Document document, string field, IReadOnlyList<string> terms)
-    {
-        foreach (var term in terms)
-        {
-            document.Add(new StringField(field, term, Field.Store.NO));
-        }
-    }
+    // Pinyin terms are [a-z0-9] only: a space-joined list that the whitespace analyzer splits back.
+    private static string JoinTerms(IEnumerable<string> terms) => string.Join(' ', terms.Where(term => term.Length > 0).Distinct(StringComparer.Ordinal));
 
     private static void AddAmount(Document document, string field, decimal? value)
     {
         if (value is { } amount)
         {
-            document.Add(new Int64Field(field, IndexFields.Scaled(amount), Field.Store.NO));
+            document.Add(new Int64Field(field, IndexFields.Scaled(amount), AmountType));
         }
     }
 }

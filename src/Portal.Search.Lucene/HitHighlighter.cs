@@ -1,82 +1,130 @@
 using System.Net;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using System.Text;
 
 namespace Portal.Search.Lucene;
 
 /// <summary>
-/// Marks the matched words of a hit with <c>&lt;em&gt;</c> and HTML-encodes everything else, so titles and
-/// snippets are safe to render. Made per search (Lucene's highlighter keeps state), used for one page.
+/// Marks the query's words in a hit's title and snippet with <c>&lt;em&gt;</c> and HTML-encodes everything
+/// else, so both are safe to render. Matching is by substring (case-insensitive; latin words whole), which
+/// suits Chinese and costs a string search instead of re-analyzing the stored text: Lucene's highlighter
+/// would run SmartCn over every hit's body again, several times the cost of the search itself.
 /// </summary>
 internal sealed class HitHighlighter
 {
     public const int SnippetLength = 120;
-    private const string Field = "h";
 
-    private readonly ChineseAnalyzers analyzers;
-    private readonly Highlighter? title;
-    private readonly Highlighter? snippet;
+    /// <summary>Characters shown before the first match in a snippet.</summary>
+    private const int LeadingContext = 20;
 
-    public HitHighlighter(ChineseAnalyzers analyzers, IReadOnlyCollection<string> terms)
+    /// <summary>Bounds the work on a very long body.</summary>
+    private const int MaxMatches = 256;
+
+    private readonly string[] terms;
+
+    public HitHighlighter(IEnumerable<string> terms)
     {
-        this.analyzers = analyzers;
-        if (terms.Count == 0)
-        {
-            return;
-        }
-
-        var query = new BooleanQuery();
-        foreach (var term in terms)
-        {
-            query.Add(new TermQuery(new Term(Field, term)), Occur.SHOULD);
-        }
-
-        var formatter = new SimpleHTMLFormatter("<em>", "</em>");
-        title = new Highlighter(formatter, HtmlEncoder.Instance, new QueryScorer(query, Field)) { TextFragmenter = new NullFragmenter() };
-        snippet = new Highlighter(formatter, HtmlEncoder.Instance, new QueryScorer(query, Field))
-        {
-            TextFragmenter = new SimpleFragmenter(SnippetLength),
-            MaxDocCharsToAnalyze = 50_000,
-        };
+        this.terms = [.. terms.Where(term => term.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(term => term.Length)];
     }
 
-    public string Title(string text) => Best(title, text) ?? WebUtility.HtmlEncode(text);
+    public string Title(string text) => Markup(text, 0, text.Length, Matches(text));
 
     public string Snippet(string body)
     {
-        if (Best(snippet, body) is { } fragment)
+        var matches = Matches(body);
+        if (matches.Count == 0)
         {
-            return fragment;
+            var end = BoundaryAt(body, Math.Min(body.Length, SnippetLength));
+            return WebUtility.HtmlEncode(body[..end]) + (end < body.Length ? "…" : "");
         }
 
-        var start = body.Length <= SnippetLength ? body : string.Concat(body.AsSpan(0, SnippetLength), "…");
-        return WebUtility.HtmlEncode(start);
+        // The window holding the most matches; the earliest on a tie.
+        var bestStart = 0;
+        var bestCount = -1;
+        foreach (var (start, _) in matches)
+        {
+            var windowStart = Math.Max(0, start - LeadingContext);
+            var windowEnd = windowStart + SnippetLength;
+            var count = matches.Count(match => match.Start >= windowStart && match.End <= windowEnd);
+            if (count > bestCount)
+            {
+                bestCount = count;
+                bestStart = windowStart;
+            }
+        }
+
+        var from = BoundaryAt(body, bestStart);
+        var to = BoundaryAt(body, Math.Min(body.Length, from + SnippetLength));
+        return (from > 0 ? "…" : "") + Markup(body, from, to, matches) + (to < body.Length ? "…" : "");
     }
 
-    private string? Best(Highlighter? highlighter, string text)
+    // Sorted, merged match spans; touching spans merge, so 光|伏 reads <em>光伏</em>.
+    private List<(int Start, int End)> Matches(string text)
     {
-        if (highlighter is null || text.Length == 0)
+        var spans = new List<(int Start, int End)>();
+        foreach (var term in terms)
         {
-            return null;
+            var latin = char.IsAsciiLetterOrDigit(term[0]);
+            var from = 0;
+            while (from < text.Length && spans.Count < MaxMatches)
+            {
+                var at = text.IndexOf(term, from, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                from = at + term.Length;
+                if (!latin || IsWholeWord(text, at, term.Length))
+                {
+                    spans.Add((at, at + term.Length));
+                }
+            }
         }
 
-        try
+        spans.Sort((left, right) => left.Start.CompareTo(right.Start));
+        var merged = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
         {
-            // SmartCn may cut a word into characters (光 | 伏): mark the run once, as <em>光伏</em>.
-            return highlighter.GetBestFragment(analyzers.Words, Field, text)?.Replace("</em><em>", "", StringComparison.Ordinal);
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
         }
-        catch (InvalidTokenOffsetsException)
-        {
-            return null;
-        }
+
+        return merged;
     }
 
-    /// <summary>Encodes only what HTML needs (&lt; &gt; &amp; " '), leaving Chinese as it is.</summary>
-    private sealed class HtmlEncoder : IEncoder
+    private static string Markup(string text, int from, int to, List<(int Start, int End)> matches)
     {
-        public static readonly HtmlEncoder Instance = new();
+        var html = new StringBuilder(to - from + 32);
+        var position = from;
+        foreach (var (start, end) in matches)
+        {
+            var markStart = Math.Max(start, from);
+            var markEnd = Math.Min(end, to);
+            if (markStart >= markEnd)
+            {
+                continue;
+            }
 
-        public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
+            html.Append(WebUtility.HtmlEncode(text[position..markStart]));
+            html.Append("<em>").Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</em>");
+            position = markEnd;
+        }
+
+        html.Append(WebUtility.HtmlEncode(text[position..to]));
+        return html.ToString();
     }
+
+    // Never cut a surrogate pair in two.
+    private static int BoundaryAt(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;
+
+    private static bool IsWholeWord(string text, int start, int length) =>
+        (start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])) &&
+        (start + length == text.Length || !char.IsAsciiLetterOrDigit(text[start + length]));
 }

@@ -12,15 +12,16 @@ internal static class IndexFields
     public const string Level = "level";
     public const string Url = "url";
 
-    /// <summary>SmartCn-segmented text.</summary>
+    /// <summary>SmartCn-segmented title.</summary>
     public const string Title = "title";
-    public const string Keywords = "keywords";
+
+    /// <summary>Stored only: the text snippets are cut from; searched through <see cref="BodyBigram"/>.</summary>
     public const string Body = "body";
 
-    /// <summary>Prefecture names with and without suffix (and the English name), SmartCn-segmented.</summary>
+    /// <summary>Prefecture names with and without suffix (and the English name), as characters and bigrams.</summary>
     public const string Place = "place";
 
-    /// <summary>CJK character bigrams of the same text: recall where word segmentation disagrees.</summary>
+    /// <summary>CJK characters and bigrams of the same text: recall where word segmentation disagrees.</summary>
     public const string TitleBigram = "title_bigram";
     public const string KeywordsBigram = "keywords_bigram";
     public const string BodyBigram = "body_bigram";

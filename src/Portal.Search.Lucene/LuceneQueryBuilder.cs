@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Portal.Search.Chinese;
@@ -11,6 +12,12 @@ namespace Portal.Search.Lucene;
 /// </summary>
 internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
 {
+    /// <summary>Segmented phrases kept; synonyms and popular queries repeat, and SmartCn is the costly part of a query.</summary>
+    private const int MaxCachedPhrases = 20_000;
+
+    private readonly ConcurrentDictionary<string, string[]> words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> grams = new(StringComparer.Ordinal);
+
     private const float TitleBoost = 3f;
     private const float KeywordsBoost = 2f;
     private const float PlaceBoost = 2f;
@@ -27,22 +34,26 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
     /// <summary>Initials longer than this are not initials anyone types.</summary>
     private const int MaxInitialsLength = Pinyin.TermWindow;
 
-    /// <summary>The scoring part for a normalized text and its alternatives; null when nothing in it can match.</summary>
-    public Query? Text(string text, IReadOnlyList<string> alternatives)
+    /// <summary>
+    /// The scoring part for a normalized text and its alternatives (null when nothing in it can match), and
+    /// the words to mark in titles and snippets. Each phrase is segmented once.
+    /// </summary>
+    public (Query? Query, List<string> HighlightTerms) Text(string text, IReadOnlyList<string> alternatives)
     {
         var any = new DisjunctionMaxQuery(0.2f);
+        var highlight = new List<string>();
         var added = false;
-        if (Variant(text) is { } main)
+        foreach (var (phrase, index) in alternatives.Prepend(text).Select((phrase, index) => (phrase, index)))
         {
-            any.Add(main);
-            added = true;
-        }
-
-        foreach (var alternative in alternatives)
-        {
-            if (Variant(alternative) is { } variant)
+            var tokens = Words(phrase);
+            AddHighlightTerms(highlight, phrase, tokens);
+            if (Variant(phrase, tokens) is { } variant)
             {
-                variant.Boost = AlternativeBoost;
+                if (index > 0)
+                {
+                    variant.Boost = AlternativeBoost;
+                }
+
                 any.Add(variant);
                 added = true;
             }
@@ -54,25 +65,20 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             added = true;
         }
 
-        return added ? any : null;
+        return (added ? any : null, highlight);
     }
 
-    /// <summary>Terms to mark in titles and snippets (field-less, SmartCn-segmented like the stored text).</summary>
-    public List<string> HighlightTerms(string text, IReadOnlyList<string> alternatives)
+    // The typed words themselves, and their segmented words of two characters or more (a lone character
+    // of a longer word would light up everywhere).
+    private static void AddHighlightTerms(List<string> terms, string phrase, string[] tokens)
     {
-        var terms = new List<string>();
-        foreach (var phrase in alternatives.Prepend(text))
+        foreach (var word in QueryText.Words(phrase).Concat(tokens.Where(token => token.Length >= 2)))
         {
-            foreach (var term in ChineseAnalyzers.Terms(analyzers.Words, IndexFields.Body, phrase))
+            if (!terms.Contains(word, StringComparer.OrdinalIgnoreCase))
             {
-                if (!terms.Contains(term))
-                {
-                    terms.Add(term);
-                }
+                terms.Add(word);
             }
         }
-
-        return terms;
     }
 
     public Query? Suggestion(string prefix)
@@ -97,29 +103,27 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
         return query.Clauses.Count > 0 ? query : null;
     }
 
-    // One phrasing: every SmartCn word must be found in some field (cross-field), or every word's
+    // One phrasing: every SmartCn word must be found in some field (cross-field), or every typed word's
     // bigrams in one field; both add up when both hold.
-    private BooleanQuery? Variant(string text)
+    private BooleanQuery? Variant(string text, string[] tokens)
     {
-        var tokens = ChineseAnalyzers.Terms(analyzers.Words, IndexFields.Title, text);
         var variant = new BooleanQuery();
-        if (tokens.Count > 0)
+        if (tokens.Length > 0)
         {
-            var words = new BooleanQuery();
+            var cross = new BooleanQuery();
             foreach (var token in tokens)
             {
-                var field = new DisjunctionMaxQuery(0.1f)
-                {
-                    Boosted(new TermQuery(new Term(IndexFields.Title, token)), TitleBoost),
-                    Boosted(new TermQuery(new Term(IndexFields.Keywords, token)), KeywordsBoost),
-                    Boosted(new TermQuery(new Term(IndexFields.Place, token)), PlaceBoost),
-                    Boosted(new TermQuery(new Term(IndexFields.Body, token)), BodyBoost),
-                };
-                words.Add(field, Occur.SHOULD);
+                // Only the title has a word field; elsewhere the word's characters and bigrams stand for it.
+                var tokenGrams = Grams(token);
+                var field = new DisjunctionMaxQuery(0.1f) { Boosted(new TermQuery(new Term(IndexFields.Title, token)), TitleBoost) };
+                AddIfAny(field, AllOf(IndexFields.KeywordsBigram, tokenGrams), KeywordsBoost);
+                AddIfAny(field, AllOf(IndexFields.Place, tokenGrams), PlaceBoost);
+                AddIfAny(field, AllOf(IndexFields.BodyBigram, tokenGrams), BodyBoost);
+                cross.Add(field, Occur.SHOULD);
             }
 
-            words.MinimumNumberShouldMatch = tokens.Count <= 3 ? tokens.Count : (int)Math.Ceiling(tokens.Count * 0.75);
-            variant.Add(words, Occur.SHOULD);
+            cross.MinimumNumberShouldMatch = tokens.Length <= 3 ? tokens.Length : (int)Math.Ceiling(tokens.Length * 0.75);
+            variant.Add(cross, Occur.SHOULD);
         }
 
         var bigrams = new BooleanQuery();
@@ -129,7 +133,7 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             AddIfAny(field, Conjunction(IndexFields.TitleBigram, word), TitleBigramBoost);
             AddIfAny(field, Conjunction(IndexFields.KeywordsBigram, word), KeywordsBigramBoost);
             AddIfAny(field, Conjunction(IndexFields.BodyBigram, word), BodyBigramBoost);
-            AddIfAny(field, WordConjunction(IndexFields.Place, word), PlaceBoost);
+            AddIfAny(field, AllOf(IndexFields.Place, Grams(word)), PlaceBoost);
             if (field.Disjuncts.Count == 0)
             {
                 bigrams = null;
@@ -194,8 +198,8 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
     // four may miss in a longer one, so 贷款贴息 still finds 贷款…贴息 where the words are not adjacent.
     private BooleanQuery? Conjunction(string field, string word)
     {
-        var terms = ChineseAnalyzers.Terms(analyzers.Bigrams, field, word);
-        if (terms.Count <= 2)
+        var terms = Grams(word);
+        if (terms.Length <= 2)
         {
             return AllOf(field, terms);
         }
@@ -206,16 +210,34 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
 
-        query.MinimumNumberShouldMatch = terms.Count - Math.Max(1, terms.Count / 4);
+        query.MinimumNumberShouldMatch = terms.Length - Math.Max(1, terms.Length / 4);
         return query;
     }
 
-    private BooleanQuery? WordConjunction(string field, string word) =>
-        AllOf(field, ChineseAnalyzers.Terms(analyzers.Words, field, word));
+    private string[] Words(string phrase) => Cached(words, phrase, analyzers.Words);
 
-    private static BooleanQuery? AllOf(string field, List<string> terms)
+    private string[] Grams(string phrase) => Cached(grams, phrase, analyzers.QueryBigrams);
+
+    private static string[] Cached(ConcurrentDictionary<string, string[]> cache, string phrase, global::Lucene.Net.Analysis.Analyzer analyzer)
     {
-        if (terms.Count == 0)
+        if (cache.TryGetValue(phrase, out var terms))
+        {
+            return terms;
+        }
+
+        if (cache.Count >= MaxCachedPhrases)
+        {
+            cache.Clear();
+        }
+
+        terms = [.. ChineseAnalyzers.TermsOf(analyzer, IndexFields.Title, phrase)];
+        cache.TryAdd(phrase, terms);
+        return terms;
+    }
+
+    private static BooleanQuery? AllOf(string field, string[] terms)
+    {
+        if (terms.Length == 0)
         {
             return null;
         }

@@ -246,13 +246,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .ToList();
 
         Query scoring;
+        List<string> highlightTerms = [];
         if (text.Length == 0)
         {
             scoring = new MatchAllDocsQuery();
         }
-        else if (queries.Text(text, alternatives) is { } textQuery)
+        else if (queries.Text(text, alternatives) is ({ } textQuery, var terms))
         {
             scoring = textQuery;
+            highlightTerms = terms;
         }
         else
         {
@@ -289,7 +291,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var hits = new List<SearchHit>();
             if (start < collector.Total && start < wanted)
             {
-                var highlighter = new HitHighlighter(analyzers, text.Length == 0 ? [] : queries.HighlightTerms(text, alternatives));
+                var highlighter = new HitHighlighter(highlightTerms);
                 foreach (var scoreDoc in ranking.GetTopDocs((int)start, pageSize).ScoreDocs)
                 {
                     hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter));
@@ -327,17 +329,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         if (query.MinAvailableMu is { } minLand)
         {
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.AvailableLand, IndexFields.Scaled(minLand), null, true, true);
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.AvailableLand, DocumentMapper.PrecisionStep, IndexFields.Scaled(minLand), null, true, true);
         }
 
         if (query.MaxLandPriceWanPerMu is { } maxLandPrice)
         {
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.LandPrice, null, IndexFields.Scaled(maxLandPrice), true, true);
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.LandPrice, DocumentMapper.PrecisionStep, null, IndexFields.Scaled(maxLandPrice), true, true);
         }
 
         if (query.MaxPowerPriceYuanPerKwh is { } maxPowerPrice)
         {
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.PowerPrice, null, IndexFields.Scaled(maxPowerPrice), true, true);
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.PowerPrice, DocumentMapper.PrecisionStep, null, IndexFields.Scaled(maxPowerPrice), true, true);
         }
 
         if (query.InForceOnly)
@@ -351,8 +353,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     new BooleanQuery
                     {
                         { policy, Occur.MUST },
-                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveFrom, null, today, true, true), Occur.MUST },
-                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveTo, today, null, true, true), Occur.MUST },
+                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveFrom, DocumentMapper.PrecisionStep, null, today, true, true), Occur.MUST },
+                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveTo, DocumentMapper.PrecisionStep, today, null, true, true), Occur.MUST },
                     },
                     Occur.SHOULD
                 },

@@ -89,6 +89,24 @@ public sealed class IndexCreationTests
         Assert.DoesNotContain("s3cret-pass", exception.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_vanished_index_is_created_again_on_the_next_call()
+    {
+        var harness = new EngineHarness()
+            .On("POST", $"/{EngineHarness.Alias}/_count", new CannedResponse(404, """
+                {"error":{"type":"index_not_found_exception","reason":"no such index [portal-catalogue]"},"status":404}
+                """));
+        await Assert.ThrowsAsync<ElasticsearchSearchException>(() => harness.Engine.CountAsync());
+        harness.On("HEAD", $"/_alias/{EngineHarness.Alias}", new CannedResponse(404, ""))
+            .On("PUT", $"/{EngineHarness.NewIndex}", new CannedResponse(200, """{"acknowledged":true}"""))
+            .On("GET", $"/_alias/{EngineHarness.Alias}", EngineHarness.AliasPointsAt(EngineHarness.NewIndex))
+            .On("POST", $"/{EngineHarness.Alias}/_count", new CannedResponse(200, """{"count":0,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}"""));
+
+        Assert.Equal(0, await harness.Engine.CountAsync());
+
+        harness.Single("PUT", $"/{EngineHarness.NewIndex}");
+    }
+
     internal static JsonNode Expected(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Elasticsearch", "Expected", name)))!;
 
