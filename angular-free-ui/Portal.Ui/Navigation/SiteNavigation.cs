@@ -31,6 +31,7 @@ internal static class SiteNavigation
     public static IReadOnlyList<NavigationItem> Main { get; } =
     [
         new("NavHome", "/"),
+        new("NavSearch", "/search", "/search"),
         new("NavPrefectures", "/#prefectures", "/t"),
         new("NavInquire", "/inquire", "/inquire", "/track"),
     ];
