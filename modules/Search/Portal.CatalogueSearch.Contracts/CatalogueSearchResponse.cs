@@ -10,7 +10,10 @@ public sealed record CatalogueSearchResult(CatalogueSearchResponse? Response, IR
     public static CatalogueSearchResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(null, errors);
 }
 
+// Never changed after it is built: HybridCache may then hand the cached instance to every caller
+// instead of deserializing a copy on each hit (the cached path of GET /api/search).
 /// <summary>The body of <c>GET /api/search</c> (API.md): the total over all pages, the page asked for, its hits and facet counts.</summary>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record CatalogueSearchResponse(
     long Total,
     int Page,
