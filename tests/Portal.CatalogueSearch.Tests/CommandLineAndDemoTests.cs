@@ -1,3 +1,4 @@
+using Npgsql;
 using Portal.Testing;
 using Xunit;
 using static Portal.CatalogueSearch.Tests.SearchApi;
@@ -88,6 +89,7 @@ public sealed class DemoDataTests(DemoSearchFixture fixture) : IClassFixture<Dem
         using var first = fixture.App.CreateClient();
         var published = await PublishedCountAsync(first);
         await EventuallyAsync(() => SearchAsync(first, "pageSize=1"), p => p.GetProperty("total").GetInt64() == published, "first node indexed");
+        await UntilFirstNodeIsQuietAsync();
 
         var before = DateTimeOffset.UtcNow;
         using var dataPath = new TempDirectory();
@@ -100,6 +102,94 @@ public sealed class DemoDataTests(DemoSearchFixture fixture) : IClassFixture<Dem
         Assert.Equal(published, status.GetProperty("done").GetInt64());
         using var secondAnonymous = second.CreateClient();
         Assert.Equal(published, (await SearchAsync(secondAnonymous, "pageSize=1")).GetProperty("total").GetInt64());
+    }
+
+    /// <summary>
+    /// Another node's rebuild fills only that node's Lucene index: a node starting with an empty index
+    /// while that run goes waits for it to end, then rebuilds its own instead of answering nothing.
+    /// </summary>
+    [ServiceFact(Service.Postgres)]
+    public async Task A_node_starting_during_another_nodes_rebuild_rebuilds_its_own_index_once_that_run_ends()
+    {
+        using var first = fixture.App.CreateClient();
+        var published = await PublishedCountAsync(first);
+        await EventuallyAsync(() => SearchAsync(first, "pageSize=1"), p => p.GetProperty("total").GetInt64() == published, "first node indexed");
+        await UntilFirstNodeIsQuietAsync();
+
+        await SetRebuildRowAsync("running", "another node");
+        var before = DateTimeOffset.UtcNow;
+        using var dataPath = new TempDirectory();
+        await using var second = new PortalApp(new PortalAppSettings { UsePostgres = false, DataPath = dataPath.Path, DemoData = true, Settings = { ["ConnectionStrings:Postgres"] = fixture.App.PostgresConnectionString } });
+        using var host = await second.CreateHostClientAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var waiting = await GetJsonAsync(host, "/api/admin/search/rebuild");
+        Assert.Equal("another node", waiting.GetProperty("triggeredBy").GetString());
+
+        await SetRebuildRowAsync("succeeded", "another node");
+        var status = await EventuallyAsync(
+            () => GetJsonAsync(host, "/api/admin/search/rebuild"),
+            s => s.GetProperty("state").GetString() == "succeeded" && s.GetProperty("triggeredBy").GetString() == "start-up" && s.GetProperty("startedAt").GetDateTimeOffset() >= before,
+            "the second node's own start-up rebuild finished");
+        Assert.Equal(published, status.GetProperty("done").GetInt64());
+        using var secondAnonymous = second.CreateClient();
+        Assert.Equal(published, (await SearchAsync(secondAnonymous, "pageSize=1")).GetProperty("total").GetInt64());
+    }
+
+    /// <summary>
+    /// Waits until the first node has no rebuild running and has delivered every outbox event, so that the
+    /// second node starts on a settled database: the Lucene index is one node's, and an event the second
+    /// node delivers would land in its index only (several nodes need Elasticsearch; see ADR 0007).
+    /// </summary>
+    private async Task UntilFirstNodeIsQuietAsync()
+    {
+        using var host = await fixture.App.CreateHostClientAsync();
+        await EventuallyAsync(() => GetJsonAsync(host, "/api/admin/search/rebuild"), s => s.GetProperty("state").GetString() != "running", "no rebuild running on the first node");
+
+        await using var connection = new NpgsqlConnection(fixture.App.PostgresConnectionString);
+        await connection.OpenAsync();
+        var outboxes = new List<string>();
+        await using (var tables = new NpgsqlCommand("SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_messages'", connection))
+        await using (var reader = await tables.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                outboxes.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.NotEmpty(outboxes);
+        var pending = string.Join(" + ", outboxes.Select(schema => $"""(SELECT count(*) FROM "{schema}".outbox_messages WHERE "ProcessedAt" IS NULL AND "DeadLetteredAt" IS NULL)"""));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var count = new NpgsqlCommand($"SELECT {pending}", connection);
+            var left = (long)(await count.ExecuteScalarAsync())!;
+            if (left == 0)
+            {
+                return;
+            }
+
+            Assert.True(clock.Elapsed < Deadline, $"{left} outbox events still undelivered after {Deadline.TotalSeconds} s");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Plays another node holding (or ending) the rebuild, with a fresh heartbeat.</summary>
+    private async Task SetRebuildRowAsync(string state, string triggeredBy)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE search.rebuild_runs
+            SET "State" = @state, "TriggeredBy" = @by, "Owner" = 'another-node', "HeartbeatAt" = now(), "StartedAt" = now(),
+                "FinishedAt" = CASE WHEN @state = 'running' THEN NULL ELSE now() END
+            WHERE "Id" = 'catalogue'
+            """,
+            connection);
+        command.Parameters.AddWithValue("state", state);
+        command.Parameters.AddWithValue("by", triggeredBy);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     /// <summary>What the catalogue says is published: the sum of the counts on <c>GET /api/prefectures</c>.</summary>

@@ -58,18 +58,32 @@ internal sealed partial class EmptyIndexAtStartup(
 {
     public const string TriggeredBy = "start-up";
 
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // never hold up the host's start
         try
         {
-            if (await index.CountAsync(stoppingToken) > 0 || !await CatalogueHasPublishedItemsAsync(stoppingToken))
+            var logged = false;
+            while (await index.CountAsync(stoppingToken) == 0 && await CatalogueHasPublishedItemsAsync(stoppingToken))
             {
-                return;
-            }
+                var start = await launcher.StartAsync(TriggeredBy, stoppingToken);
+                if (!logged || !start.AlreadyRunning)
+                {
+                    LogStarted(logger, start.AlreadyRunning);
+                    logged = true;
+                }
 
-            var start = await launcher.StartAsync(TriggeredBy, stoppingToken);
-            LogStarted(logger, start.AlreadyRunning);
+                if (!start.AlreadyRunning)
+                {
+                    return;
+                }
+
+                // Another run fills a shared Elasticsearch index, and this loop ends when it has; a Lucene
+                // index is this node's own, so claim the rebuild once that run ends (or goes stale).
+                await Task.Delay(RetryEvery, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
