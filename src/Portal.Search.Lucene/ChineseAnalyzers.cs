@@ -10,10 +10,10 @@ using Lucene.Net.Util;
 namespace Portal.Search.Lucene;
 
 /// <summary>
-/// The analyzers. SmartCn word segmentation (新能源电池 → 新 | 能源 | 电池) for the title, the field that
-/// ranks most, and for the query; CJK characters and bigrams (新 新能 能 能源 …) for every text field,
-/// and as the only analysis of keywords, place names and body: SmartCn costs several times more per
-/// character than bigrams, and indexing has to keep up with thousands of items a second.
+/// The analyzers. CJK characters and bigrams (新 新能 能 能源 …) are the only analysis of indexed text:
+/// SmartCn costs several times more per character, and indexing has to keep up with thousands of items a
+/// second. SmartCn word segmentation (新能源电池 → 新 | 能源 | 电池) splits the query into words, each
+/// looked up by its grams.
 /// Analyzers are thread-safe (per-thread stream reuse).
 /// </summary>
 internal sealed class ChineseAnalyzers : IDisposable
@@ -26,11 +26,11 @@ internal sealed class ChineseAnalyzers : IDisposable
         Grams = new CjkGramAnalyzer(outputUnigrams: true);
         QueryBigrams = new CjkGramAnalyzer(outputUnigrams: false);
         Terms = new WhitespaceAnalyzer(Version);
-        Indexing = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
+        Indexing = new PerFieldAnalyzerWrapper(Grams, new Dictionary<string, Analyzer>
         {
             [IndexFields.TitleBigram] = Grams,
             [IndexFields.KeywordsBigram] = Grams,
-            [IndexFields.BodyBigram] = Grams,
+            [IndexFields.Text] = Grams,
             [IndexFields.Place] = Grams,
             [IndexFields.PinyinFull] = Terms,
             [IndexFields.PinyinInitials] = Terms,
@@ -51,7 +51,7 @@ internal sealed class ChineseAnalyzers : IDisposable
     /// <summary>Space-separated exact terms (the pinyin fields).</summary>
     public Analyzer Terms { get; }
 
-    /// <summary>What the IndexWriter uses: grams for the gram fields and place names, SmartCn for the title.</summary>
+    /// <summary>What the IndexWriter uses: grams for the text fields, whitespace for the pinyin terms.</summary>
     public Analyzer Indexing { get; }
 
     public static List<string> TermsOf(Analyzer analyzer, string field, string text)

@@ -14,11 +14,6 @@ internal static class DocumentMapper
     /// <summary>Joins values of one gram field; punctuation, so no bigram spans two values.</summary>
     public const string ValueSeparator = "；";
 
-    /// <summary>Numeric fields index 4 trie terms per value instead of 16: ranges here are few and coarse.</summary>
-    public const int PrecisionStep = 16;
-
-    private static readonly FieldType AmountType = CreateAmountType();
-
     public static Document Map(SearchDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -33,7 +28,7 @@ internal static class DocumentMapper
             new SortedDocValuesField(IndexFields.Kind, new BytesRef(kind)),
             new StringField(IndexFields.Prefecture, source.Prefecture, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Prefecture, new BytesRef(source.Prefecture)),
-            new TextField(IndexFields.Title, source.Title, Field.Store.YES),
+            new StoredField(IndexFields.Title, source.Title),
             new TextField(IndexFields.TitleBigram, source.Title, Field.Store.NO),
             new StringField(IndexFields.TitleExact, source.Title.ToLowerInvariant(), Field.Store.NO),
         };
@@ -57,17 +52,18 @@ internal static class DocumentMapper
             document.Add(new TextField(IndexFields.KeywordsPinyinInitials, JoinTerms(keywords.SelectMany(Pinyin.InitialTerms)), Field.Store.NO));
         }
 
-        // The body is stored for snippets and indexed as characters and bigrams only (see ChineseAnalyzers).
-        document.Add(new StoredField(IndexFields.Body, source.Body));
-        document.Add(new TextField(IndexFields.BodyBigram, source.Body, Field.Store.NO));
-
         var places = PrefectureNames.Forms(source.PrefectureName).ToList();
         if (!string.IsNullOrWhiteSpace(source.PrefectureNameEn))
         {
             places.Add(source.PrefectureNameEn);
         }
 
-        document.Add(new TextField(IndexFields.Place, string.Join(ValueSeparator, places), Field.Store.NO));
+        var place = string.Join(ValueSeparator, places);
+        document.Add(new TextField(IndexFields.Place, place, Field.Store.NO));
+
+        // The body is stored for snippets and searched, as characters and bigrams, through the Text field.
+        document.Add(new StoredField(IndexFields.Body, source.Body));
+        document.Add(new TextField(IndexFields.Text, string.Join(ValueSeparator, [source.Title, .. keywords, place, source.Body]), Field.Store.NO));
 
         var shortPrefecture = PrefectureNames.ShortName(source.PrefectureName);
         document.Add(new TextField(IndexFields.PinyinFull, JoinTerms(Pinyin.FullTerms(source.Title).Append(Pinyin.Full(shortPrefecture))), Field.Store.NO));
@@ -80,9 +76,9 @@ internal static class DocumentMapper
 
         if (source.Kind == SearchKind.Policy)
         {
-            // Open ends are stored as the extremes so "in force" is two plain range checks.
-            document.Add(new Int64Field(IndexFields.EffectiveFrom, source.EffectiveFrom?.DayNumber ?? long.MinValue, AmountType));
-            document.Add(new Int64Field(IndexFields.EffectiveTo, source.EffectiveTo?.DayNumber ?? long.MaxValue, AmountType));
+            // Open ends are stored as the extremes so "in force" is two plain comparisons.
+            document.Add(new NumericDocValuesField(IndexFields.EffectiveFrom, source.EffectiveFrom?.DayNumber ?? long.MinValue));
+            document.Add(new NumericDocValuesField(IndexFields.EffectiveTo, source.EffectiveTo?.DayNumber ?? long.MaxValue));
         }
 
         var published = source.PublishedAt.UtcTicks;
@@ -91,23 +87,17 @@ internal static class DocumentMapper
         return document;
     }
 
-    private static FieldType CreateAmountType()
-    {
-        var type = new FieldType(Int64Field.TYPE_NOT_STORED) { NumericPrecisionStep = PrecisionStep };
-        type.Freeze();
-        return type;
-    }
-
     public static string TenantTerm(Guid tenantId) => tenantId.ToString("N");
 
     // Pinyin terms are [a-z0-9] only: a space-joined list that the whitespace analyzer splits back.
     private static string JoinTerms(IEnumerable<string> terms) => string.Join(' ', terms.Where(term => term.Length > 0).Distinct(StringComparer.Ordinal));
 
+    // Doc values only: ranges are checked on the hits (see RangeFilters), never looked up by term.
     private static void AddAmount(Document document, string field, decimal? value)
     {
         if (value is { } amount)
         {
-            document.Add(new Int64Field(field, IndexFields.Scaled(amount), AmountType));
+            document.Add(new NumericDocValuesField(field, IndexFields.Scaled(amount)));
         }
     }
 }

@@ -1,25 +1,23 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Portal.Search.Lucene;
 
 /// <summary>
-/// One pass over the hits of the text and non-facet filters: applies the kind, prefecture and chain
-/// filters from doc values, hands the documents that pass all three to the ranking collector, and counts
-/// each facet over the documents that pass the other two (so a facet ignores its own filter).
-/// Counting is by segment ordinal into arrays; values are looked up once per segment.
+/// One pass over the hits of the text and term filters: drops those outside the range filters, applies
+/// the kind, prefecture and chain filters, hands the documents that pass all three to the ranking
+/// collector, and counts each facet over the documents that pass the other two (so a facet ignores its
+/// own filter). Values come from the
+/// segment's <see cref="SegmentFacets"/> arrays and are counted by ordinal; names are looked up once per
+/// segment.
 /// </summary>
-internal sealed class FacetingCollector(ICollector ranking, FacetSelection selection) : ICollector
+internal sealed class FacetingCollector(ICollector ranking, FacetSelection selection, RangeFilters? ranges) : ICollector
 {
     private readonly Dictionary<string, long> kindCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> prefectureCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> chainCounts = new(StringComparer.Ordinal);
-    private long[] chainOrds = new long[8];
 
-    private SortedDocValues? kinds;
-    private SortedDocValues? prefectures;
-    private SortedSetDocValues? chains;
+    private SegmentFacets? segment;
     private bool[]? kindAllowed;
     private bool[]? prefectureAllowed;
     private bool[]? chainAllowed;
@@ -36,49 +34,36 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        kinds = reader.GetSortedDocValues(IndexFields.Kind);
-        prefectures = reader.GetSortedDocValues(IndexFields.Prefecture);
-        chains = reader.GetSortedSetDocValues(IndexFields.Chain);
-        kindAllowed = Allowed(kinds, selection.Kinds);
-        prefectureAllowed = Allowed(prefectures, selection.Prefectures);
-        chainAllowed = Allowed(chains, selection.Chains);
-        segmentKinds = new int[kinds?.ValueCount ?? 0];
-        segmentPrefectures = new int[prefectures?.ValueCount ?? 0];
-        segmentChains = new int[chains?.ValueCount ?? 0];
+        segment = SegmentFacets.Of(context.AtomicReader);
+        kindAllowed = Allowed(segment.Kinds.Values, selection.Kinds);
+        prefectureAllowed = Allowed(segment.Prefectures.Values, selection.Prefectures);
+        chainAllowed = Allowed(segment.Chains.Values, selection.Chains);
+        segmentKinds = new int[segment.Kinds.Values.Length];
+        segmentPrefectures = new int[segment.Prefectures.Values.Length];
+        segmentChains = new int[segment.Chains.Values.Length];
         ranking.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        var kind = kinds?.GetOrd(doc) ?? -1;
-        var prefecture = prefectures?.GetOrd(doc) ?? -1;
-        var kindOk = Passes(kindAllowed, selection.Kinds, kind);
-        var prefectureOk = Passes(prefectureAllowed, selection.Prefectures, prefecture);
-
-        var chainCount = 0;
-        if (chains is not null)
+        var facets = segment!;
+        if (ranges is not null && !ranges.Passes(facets, doc))
         {
-            chains.SetDocument(doc);
-            long ord;
-            while ((ord = chains.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                if (chainCount == chainOrds.Length)
-                {
-                    Array.Resize(ref chainOrds, chainOrds.Length * 2);
-                }
-
-                chainOrds[chainCount++] = ord;
-            }
+            return;
         }
 
-        var chainOk = selection.Chains.Count == 0;
-        if (!chainOk && chainAllowed is not null)
+        var kind = facets.Kinds.Ords[doc];
+        var prefecture = facets.Prefectures.Ords[doc];
+        var kindOk = kindAllowed is null || (kind >= 0 && kindAllowed[kind]);
+        var prefectureOk = prefectureAllowed is null || (prefecture >= 0 && prefectureAllowed[prefecture]);
+
+        var chainOrds = facets.Chains.Ords;
+        var first = facets.Chains.Starts[doc];
+        var end = facets.Chains.Starts[doc + 1];
+        var chainOk = chainAllowed is null;
+        for (var i = first; i < end && !chainOk; i++)
         {
-            for (var i = 0; i < chainCount && !chainOk; i++)
-            {
-                chainOk = chainAllowed[chainOrds[i]];
-            }
+            chainOk = chainAllowed![chainOrds[i]];
         }
 
         if (kindOk && prefectureOk && chainOk)
@@ -99,7 +84,7 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
 
         if (kindOk && prefectureOk)
         {
-            for (var i = 0; i < chainCount; i++)
+            for (var i = first; i < end; i++)
             {
                 segmentChains[chainOrds[i]]++;
             }
@@ -112,44 +97,18 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
         return new SearchFacets(kindCounts, prefectureCounts, chainCounts);
     }
 
-    private static bool Passes(bool[]? allowed, IReadOnlySet<string> selected, int ord) =>
-        selected.Count == 0 || (allowed is not null && ord >= 0 && allowed[ord]);
-
-    private static bool[]? Allowed(SortedDocValues? values, IReadOnlySet<string> selected)
+    // No selection is no filter (null); a selected value the segment lacks allows nothing there.
+    private static bool[]? Allowed(string[] values, IReadOnlySet<string> selected)
     {
-        if (values is null || selected.Count == 0)
+        if (selected.Count == 0)
         {
             return null;
         }
 
-        var allowed = new bool[values.ValueCount];
-        foreach (var value in selected)
+        var allowed = new bool[values.Length];
+        for (var ord = 0; ord < values.Length; ord++)
         {
-            var ord = values.LookupTerm(new BytesRef(value));
-            if (ord >= 0)
-            {
-                allowed[ord] = true;
-            }
-        }
-
-        return allowed;
-    }
-
-    private static bool[]? Allowed(SortedSetDocValues? values, IReadOnlySet<string> selected)
-    {
-        if (values is null || selected.Count == 0)
-        {
-            return null;
-        }
-
-        var allowed = new bool[values.ValueCount];
-        foreach (var value in selected)
-        {
-            var ord = values.LookupTerm(new BytesRef(value));
-            if (ord >= 0)
-            {
-                allowed[ord] = true;
-            }
+            allowed[ord] = selected.Contains(values[ord]);
         }
 
         return allowed;
@@ -157,41 +116,27 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
 
     private void FlushSegment()
     {
-        var scratch = new BytesRef();
-        for (var ord = 0; ord < segmentKinds.Length; ord++)
+        if (segment is null)
         {
-            if (segmentKinds[ord] > 0)
-            {
-                kinds!.LookupOrd(ord, scratch);
-                Add(kindCounts, scratch.Utf8ToString(), segmentKinds[ord]);
-            }
+            return;
         }
 
-        for (var ord = 0; ord < segmentPrefectures.Length; ord++)
-        {
-            if (segmentPrefectures[ord] > 0)
-            {
-                prefectures!.LookupOrd(ord, scratch);
-                Add(prefectureCounts, scratch.Utf8ToString(), segmentPrefectures[ord]);
-            }
-        }
-
-        for (var ord = 0; ord < segmentChains.Length; ord++)
-        {
-            if (segmentChains[ord] > 0)
-            {
-                chains!.LookupOrd(ord, scratch);
-                Add(chainCounts, scratch.Utf8ToString(), segmentChains[ord]);
-            }
-        }
-
-        segmentKinds = [];
-        segmentPrefectures = [];
-        segmentChains = [];
+        Add(kindCounts, segment.Kinds.Values, segmentKinds);
+        Add(prefectureCounts, segment.Prefectures.Values, segmentPrefectures);
+        Add(chainCounts, segment.Chains.Values, segmentChains);
+        segment = null;
     }
 
-    private static void Add(Dictionary<string, long> counts, string value, long count) =>
-        counts[value] = counts.GetValueOrDefault(value) + count;
+    private static void Add(Dictionary<string, long> counts, string[] values, int[] segmentCounts)
+    {
+        for (var ord = 0; ord < segmentCounts.Length; ord++)
+        {
+            if (segmentCounts[ord] > 0)
+            {
+                counts[values[ord]] = counts.GetValueOrDefault(values[ord]) + segmentCounts[ord];
+            }
+        }
+    }
 }
 
 /// <summary>The facet filters of a query: any of the values, none selected means no filter.</summary>

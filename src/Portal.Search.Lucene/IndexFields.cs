@@ -12,10 +12,10 @@ internal static class IndexFields
     public const string Level = "level";
     public const string Url = "url";
 
-    /// <summary>SmartCn-segmented title.</summary>
+    /// <summary>Stored only, for hits; searched through <see cref="TitleBigram"/> and <see cref="Text"/>.</summary>
     public const string Title = "title";
 
-    /// <summary>Stored only: the text snippets are cut from; searched through <see cref="BodyBigram"/>.</summary>
+    /// <summary>Stored only: the text snippets are cut from; searched through <see cref="Text"/>.</summary>
     public const string Body = "body";
 
     /// <summary>Prefecture names with and without suffix (and the English name), as characters and bigrams.</summary>
@@ -24,7 +24,12 @@ internal static class IndexFields
     /// <summary>CJK characters and bigrams of the same text: recall where word segmentation disagrees.</summary>
     public const string TitleBigram = "title_bigram";
     public const string KeywordsBigram = "keywords_bigram";
-    public const string BodyBigram = "body_bigram";
+
+    /// <summary>
+    /// Title, keywords, place names and body together as characters and bigrams: the one field that decides
+    /// whether a document matches (the others only weigh in on the score).
+    /// </summary>
+    public const string Text = "text";
 
     /// <summary>The whole title, lower case, for title-prefix suggestions.</summary>
     public const string TitleExact = "title_exact";

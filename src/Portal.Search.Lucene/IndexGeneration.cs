@@ -10,13 +10,26 @@ namespace Portal.Search.Lucene;
 /// </summary>
 internal sealed class IndexGeneration : IDisposable
 {
-    private IndexGeneration(string path, FSDirectory directory, IndexWriter writer, SearcherManager searchers)
+    /// <summary>
+    /// The layout of fields and analysis this code writes and queries, kept in every commit. Bump it with
+    /// any change to either: an index of another format is set aside for an empty one, which the search
+    /// module's start-up check then rebuilds from the database.
+    /// </summary>
+    public const string Format = "2";
+
+    private const string FormatKey = "portal.format";
+
+    private IndexGeneration(string path, FSDirectory directory, IndexWriter writer, SearcherManager searchers, bool isCurrentFormat)
     {
         Path = path;
         Directory = directory;
         Writer = writer;
         Searchers = searchers;
+        IsCurrentFormat = isCurrentFormat;
     }
+
+    /// <summary>False for an index written by code with other fields: its documents would not match the queries.</summary>
+    public bool IsCurrentFormat { get; }
 
     public string Path { get; }
 
@@ -40,11 +53,16 @@ internal sealed class IndexGeneration : IDisposable
                 RAMBufferSizeMB = 64,
             };
             var writer = new IndexWriter(directory, config);
+            var isCurrentFormat = writer.MaxDoc == 0 || (writer.CommitData.TryGetValue(FormatKey, out var format) && format == Format);
+            if (isCurrentFormat)
+            {
+                writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
+            }
 
             // A first commit makes an empty index a valid one on disk, so a restart finds it.
             writer.Commit();
             var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-            return new IndexGeneration(path, directory, writer, searchers);
+            return new IndexGeneration(path, directory, writer, searchers, isCurrentFormat);
         }
         catch
         {

@@ -21,10 +21,6 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
     private const float TitleBoost = 3f;
     private const float KeywordsBoost = 2f;
     private const float PlaceBoost = 2f;
-    private const float BodyBoost = 1f;
-    private const float TitleBigramBoost = 1.5f;
-    private const float KeywordsBigramBoost = 1f;
-    private const float BodyBigramBoost = 0.5f;
     private const float AlternativeBoost = 0.7f;
     private const float PinyinTitleBoost = 3f;
     private const float PinyinInitialsBoost = 2.5f;
@@ -38,7 +34,12 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
     /// The scoring part for a normalized text and its alternatives (null when nothing in it can match), and
     /// the words to mark in titles and snippets. Each phrase is segmented once.
     /// </summary>
-    public (Query? Query, List<string> HighlightTerms) Text(string text, IReadOnlyList<string> alternatives)
+    /// <remarks>
+    /// With <paramref name="scored"/> false (results ordered by date) only what decides the match is built:
+    /// the clauses that weigh fields would cost a scorer per hit for nothing. Synonym alternatives decide
+    /// matches but are weighed as one constant below the text's own score, for the same reason.
+    /// </remarks>
+    public (Query? Query, List<string> HighlightTerms) Text(string text, IReadOnlyList<string> alternatives, bool scored = true)
     {
         var any = new DisjunctionMaxQuery(0.2f);
         var highlight = new List<string>();
@@ -47,16 +48,19 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
         {
             var tokens = Words(phrase);
             AddHighlightTerms(highlight, phrase, tokens);
-            if (Variant(phrase, tokens) is { } variant)
+            if (Match(phrase, tokens) is not { } match)
             {
-                if (index > 0)
-                {
-                    variant.Boost = AlternativeBoost;
-                }
-
-                any.Add(variant);
-                added = true;
+                continue;
             }
+
+            Query variant = index == 0 && scored ? Weighed(match, phrase) : new ConstantScoreQuery(match);
+            if (index > 0)
+            {
+                variant.Boost = AlternativeBoost;
+            }
+
+            any.Add(variant);
+            added = true;
         }
 
         if (QueryText.IsPinyinCandidate(text) && PinyinQuery(text) is { } pinyin)
@@ -103,52 +107,90 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
         return query.Clauses.Count > 0 ? query : null;
     }
 
-    // One phrasing: every SmartCn word must be found in some field (cross-field), or every typed word's
-    // bigrams in one field; both add up when both hold.
-    private BooleanQuery? Variant(string text, string[] tokens)
+    // One phrasing. Whether a document matches is decided on the Text field alone (title, keywords, places
+    // and body as characters and bigrams): every SmartCn word's grams are there (so 绿色铝 still finds
+    // 绿色…铝 apart), or every typed word's bigrams are. Each is a conjunction Lucene leapfrogs from the
+    // rarest term; the second is added only where it finds more than the first: a long SmartCn word (招商引资,
+    // whose inner bigrams may miss among the typed word's) or more than three words.
+    private BooleanQuery? Match(string text, string[] tokens)
     {
-        var variant = new BooleanQuery();
+        var words = QueryText.Words(text);
+        BooleanQuery? byTokens = null;
         if (tokens.Length > 0)
         {
-            var cross = new BooleanQuery();
+            // Up to three words must all be found; of more, three in four.
+            var required = tokens.Length <= 3;
+            byTokens = new BooleanQuery();
             foreach (var token in tokens)
             {
-                // Only the title has a word field; elsewhere the word's characters and bigrams stand for it.
-                var tokenGrams = Grams(token);
-                var field = new DisjunctionMaxQuery(0.1f) { Boosted(new TermQuery(new Term(IndexFields.Title, token)), TitleBoost) };
-                AddIfAny(field, AllOf(IndexFields.KeywordsBigram, tokenGrams), KeywordsBoost);
-                AddIfAny(field, AllOf(IndexFields.Place, tokenGrams), PlaceBoost);
-                AddIfAny(field, AllOf(IndexFields.BodyBigram, tokenGrams), BodyBoost);
-                cross.Add(field, Occur.SHOULD);
+                if (AllOf(IndexFields.Text, Grams(token)) is { } found)
+                {
+                    byTokens.Add(found, required ? Occur.MUST : Occur.SHOULD);
+                }
             }
 
-            cross.MinimumNumberShouldMatch = tokens.Length <= 3 ? tokens.Length : (int)Math.Ceiling(tokens.Length * 0.75);
-            variant.Add(cross, Occur.SHOULD);
+            if (!required)
+            {
+                byTokens.MinimumNumberShouldMatch = (int)Math.Ceiling(tokens.Length * 0.75);
+            }
+
+            if (byTokens.Clauses.Count == 0)
+            {
+                byTokens = null;
+            }
+            else if (required && tokens.All(token => Grams(token).Length <= 2))
+            {
+                // Short SmartCn words, all required, are already looser than the typed words' bigrams
+                // (新能源电池 as 新 + 能源 + 电池 anywhere): those could find more only where the text has
+                // 新能…源电池 without 能源, which is not the same words.
+                return byTokens;
+            }
         }
 
-        var bigrams = new BooleanQuery();
-        foreach (var word in QueryText.Words(text))
+        var byWords = new BooleanQuery();
+        foreach (var word in words)
         {
-            var field = new DisjunctionMaxQuery(0.1f);
-            AddIfAny(field, Conjunction(IndexFields.TitleBigram, word), TitleBigramBoost);
-            AddIfAny(field, Conjunction(IndexFields.KeywordsBigram, word), KeywordsBigramBoost);
-            AddIfAny(field, Conjunction(IndexFields.BodyBigram, word), BodyBigramBoost);
-            AddIfAny(field, AllOf(IndexFields.Place, Grams(word)), PlaceBoost);
-            if (field.Disjuncts.Count == 0)
+            if (Conjunction(IndexFields.Text, word) is not { } found)
             {
-                bigrams = null;
+                byWords = null;
                 break;
             }
 
-            bigrams.Add(field, Occur.MUST);
+            byWords.Add(found, Occur.MUST);
         }
 
-        if (bigrams is { Clauses.Count: > 0 })
+        return (byTokens, byWords is { Clauses.Count: > 0 } ? byWords : null) switch
         {
-            variant.Add(bigrams, Occur.SHOULD);
+            (null, null) => null,
+            ({ } onlyTokens, null) => onlyTokens,
+            (null, { } onlyWords) => onlyWords,
+            var (both, more) => new BooleanQuery { { both, Occur.SHOULD }, { more, Occur.SHOULD } },
+        };
+    }
+
+    // The match, weighed by field: the typed words in the title, keywords and place names add to its score.
+    // Lucene advances these to the documents that matched instead of walking their own postings; each one
+    // more is a scorer advanced for every hit, so there are three (SmartCn title words cost a third of a
+    // search and changed no ranking of the relevance suite).
+    private BooleanQuery Weighed(Query match, string text)
+    {
+        var variant = new BooleanQuery { { match, Occur.MUST } };
+        foreach (var word in QueryText.Words(text))
+        {
+            AddScoring(variant, Conjunction(IndexFields.TitleBigram, word), TitleBoost);
+            AddScoring(variant, Conjunction(IndexFields.KeywordsBigram, word), KeywordsBoost);
+            AddScoring(variant, AllOf(IndexFields.Place, Grams(word)), PlaceBoost);
         }
 
-        return variant.Clauses.Count > 0 ? variant : null;
+        return variant;
+    }
+
+    private static void AddScoring(BooleanQuery variant, Query? query, float boost)
+    {
+        if (query is not null)
+        {
+            variant.Add(Boosted(query, boost), Occur.SHOULD);
+        }
     }
 
     private static Query? PinyinQuery(string text)
@@ -194,8 +236,9 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
         return query;
     }
 
-    // The word's bigrams in one bigram field: all of them for a short word (it occurs as a substring), one in
-    // four may miss in a longer one, so 贷款贴息 still finds 贷款…贴息 where the words are not adjacent.
+    // The word's bigrams in one field: all of them for a short word (it occurs as a substring). A longer
+    // word's first and last bigrams must be there and one in four of the others may miss, so 贷款贴息 still
+    // finds 贷款…贴息 apart, but 铝精深加工 does not find every 精深加工.
     private BooleanQuery? Conjunction(string field, string word)
     {
         var terms = Grams(word);
@@ -204,13 +247,17 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             return AllOf(field, terms);
         }
 
-        var query = new BooleanQuery();
-        foreach (var term in terms)
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(field, terms[0])), Occur.MUST },
+            { new TermQuery(new Term(field, terms[^1])), Occur.MUST },
+        };
+        foreach (var term in terms[1..^1])
         {
             query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
 
-        query.MinimumNumberShouldMatch = terms.Length - Math.Max(1, terms.Length / 4);
+        query.MinimumNumberShouldMatch = Math.Max(0, terms.Length - 2 - Math.Max(1, terms.Length / 4));
         return query;
     }
 

@@ -20,17 +20,23 @@ internal sealed class LuceneRebuild(LuceneSearchIndex owner, IndexGeneration tar
     {
         ArgumentNullException.ThrowIfNull(documents);
         cancellationToken.ThrowIfCancellationRequested();
-        var mapped = documents.Select(document => (Key: document.Key, Document: DocumentMapper.Map(document))).ToList();
         lock (sync)
         {
             ObjectDisposedException.ThrowIf(finished, this);
-            foreach (var (key, document) in mapped)
-            {
-                if (!writtenLive.Contains(key))
+
+            // Mapping and analysis are most of the cost, and the writer takes documents from several threads
+            // at once (one segment buffer each). The lock only keeps live writes from being mirrored between
+            // our check of a key and our write of it.
+            Parallel.ForEach(
+                documents,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                document =>
                 {
-                    target.Writer.UpdateDocument(new Term(IndexFields.Key, key), document);
-                }
-            }
+                    if (!writtenLive.Contains(document.Key))
+                    {
+                        target.Writer.UpdateDocument(new Term(IndexFields.Key, document.Key), DocumentMapper.Map(document));
+                    }
+                });
         }
 
         return Task.CompletedTask;
@@ -44,6 +50,9 @@ internal sealed class LuceneRebuild(LuceneSearchIndex owner, IndexGeneration tar
             ObjectDisposedException.ThrowIf(finished, this);
         }
 
+        // One segment answers a query with one term lookup and one scorer per term instead of one per
+        // segment; merging before the swap keeps the live index answering meanwhile.
+        target.Writer.ForceMerge(1);
         owner.Complete(this);
         lock (sync)
         {

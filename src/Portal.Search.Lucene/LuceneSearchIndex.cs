@@ -49,6 +49,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         live = IndexGeneration.Open(Path.Combine(root, liveName), analyzers);
+        if (!live.IsCurrentFormat)
+        {
+            live.Dispose();
+            liveName = NewGenerationName();
+            live = IndexGeneration.Open(Path.Combine(root, liveName), analyzers);
+        }
+
         WriteLivePointer(liveName);
         DeleteGenerationsOtherThan(liveName);
     }
@@ -245,13 +252,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .Take(SynonymExpander.MaxAlternatives)
                 .ToList();
 
+        var byRelevance = query.Sort == SearchSort.Relevance && text.Length > 0;
         Query scoring;
         List<string> highlightTerms = [];
         if (text.Length == 0)
         {
             scoring = new MatchAllDocsQuery();
         }
-        else if (queries.Text(text, alternatives) is ({ } textQuery, var terms))
+        else if (queries.Text(text, alternatives, scored: byRelevance) is ({ } textQuery, var terms))
         {
             scoring = textQuery;
             highlightTerms = terms;
@@ -274,7 +282,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
-        var byRelevance = query.Sort == SearchSort.Relevance && text.Length > 0;
 
         var (generation, searcher) = Acquire();
         try
@@ -283,8 +290,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var wanted = (int)Math.Min((long)page * pageSize, maxDoc);
             ITopDocsCollector ranking = byRelevance
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
-                : TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: text.Length > 0, trackMaxScore: false, docsScoredInOrder: true);
-            var collector = new FacetingCollector(ranking, selection);
+                : TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = new FacetingCollector(ranking, selection, RangeFilters.Of(query));
             searcher.Search(filtered, collector);
 
             var start = (long)(page - 1) * pageSize;
@@ -327,39 +334,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             yield return levels.Clauses.Count > 0 ? levels : new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST_NOT } };
         }
 
-        if (query.MinAvailableMu is { } minLand)
-        {
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.AvailableLand, DocumentMapper.PrecisionStep, IndexFields.Scaled(minLand), null, true, true);
-        }
-
-        if (query.MaxLandPriceWanPerMu is { } maxLandPrice)
-        {
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.LandPrice, DocumentMapper.PrecisionStep, null, IndexFields.Scaled(maxLandPrice), true, true);
-        }
-
-        if (query.MaxPowerPriceYuanPerKwh is { } maxPowerPrice)
-        {
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.PowerPrice, DocumentMapper.PrecisionStep, null, IndexFields.Scaled(maxPowerPrice), true, true);
-        }
-
-        if (query.InForceOnly)
-        {
-            var policy = new TermQuery(new Term(IndexFields.Kind, SearchKinds.Code(SearchKind.Policy)));
-            var today = (long)query.Today.DayNumber;
-            yield return new BooleanQuery
-            {
-                { new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { policy, Occur.MUST_NOT } }, Occur.SHOULD },
-                {
-                    new BooleanQuery
-                    {
-                        { policy, Occur.MUST },
-                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveFrom, DocumentMapper.PrecisionStep, null, today, true, true), Occur.MUST },
-                        { NumericRangeQuery.NewInt64Range(IndexFields.EffectiveTo, DocumentMapper.PrecisionStep, today, null, true, true), Occur.MUST },
-                    },
-                    Occur.SHOULD
-                },
-            };
-        }
+        // Amounts and "in force" are checked on the hits by RangeFilters, in the collector.
     }
 
     private List<SearchSuggestion> Suggest(string prefix, int max, Guid? tenantId)

@@ -4,7 +4,7 @@ namespace Portal.Benchmarks;
 
 /// <summary>
 /// The search benchmark of issue #5. Usage (see run.sh and RESULTS.md):
-/// <c>Portal.Benchmarks [--items 100000] [--concurrency 32] [--duration 10] [--batch 1000] [--engine-only | --http-only]</c>
+/// <c>Portal.Benchmarks [--items 100000] [--concurrency 32] [--duration 10] [--batch 1000] [--engine-only | --http-only] [--per-query]</c>
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -47,7 +47,7 @@ internal static class BenchmarkProgram
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }
 
-internal sealed record BenchOptions(int Items, int Concurrency, TimeSpan Duration, int BatchSize, bool EngineOnly, bool HttpOnly)
+internal sealed record BenchOptions(int Items, int Concurrency, TimeSpan Duration, int BatchSize, bool EngineOnly, bool HttpOnly, bool PerQuery)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -63,6 +63,7 @@ internal sealed record BenchOptions(int Items, int Concurrency, TimeSpan Duratio
             TimeSpan.FromSeconds(Number("--duration", 10)),
             Number("--batch", 1_000),
             args.Contains("--engine-only"),
-            args.Contains("--http-only"));
+            args.Contains("--http-only"),
+            args.Contains("--per-query"));
     }
 }

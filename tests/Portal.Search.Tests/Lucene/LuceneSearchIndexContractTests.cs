@@ -36,6 +36,34 @@ public sealed class LuceneSearchIndexContractTests : SearchIndexContract
         Assert.Single(Directory.GetDirectories(folder));
     }
 
+    /// <summary>
+    /// An index written with other fields (older code) would answer nothing or wrongly: it is set aside for an
+    /// empty one, which the search module's start-up check rebuilds. One of the current format is kept.
+    /// </summary>
+    [Fact]
+    public async Task An_index_of_another_format_is_replaced_by_an_empty_one_at_start()
+    {
+        await SeedAsync();
+        ((LuceneSearchIndex)Index).Dispose();
+        using (var current = new LuceneSearchIndex(folder))
+        {
+            Assert.True(await current.CountAsync() > 0);
+        }
+
+        var generation = Path.Combine(folder, File.ReadAllText(Path.Combine(folder, "live.txt")).Trim());
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(generation))
+        using (var writer = new global::Lucene.Net.Index.IndexWriter(directory, new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["portal.format"] = "1" });
+            writer.Commit();
+        }
+
+        using var reopened = new LuceneSearchIndex(folder);
+        Assert.Equal(0, await reopened.CountAsync());
+        Assert.Single(Directory.GetDirectories(folder));
+        Assert.NotEqual(generation, Directory.GetDirectories(folder).Single());
+    }
+
     [Fact]
     public async Task Only_one_rebuild_runs_at_a_time()
     {

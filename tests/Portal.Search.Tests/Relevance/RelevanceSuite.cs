@@ -75,6 +75,16 @@ public abstract class RelevanceSuite(ITestOutputHelper output) : IAsyncLifetime
             var recall = (double)found / Math.Min(relevant.Count, 10);
             var firstRelevant = keys.FindIndex(relevant.Contains);
             var reciprocalRank = firstRelevant < 0 ? 0 : 1.0 / (firstRelevant + 1);
+            if (recall < 1)
+            {
+                // What ranked instead, relevant ones starred: what to look at when tuning.
+                foreach (var hit in results.Hits)
+                {
+                    var mark = relevant.Contains(DocumentKey.For(hit.Kind, hit.ItemId)) ? "*" : " ";
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       {mark} {hit.Title} {hit.Score:0.00}"));
+                }
+            }
+
             recalls.Add(recall);
             reciprocalRanks.Add(reciprocalRank);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{recall,5:0.00} {reciprocalRank,5:0.00}  {judgment}  (total {results.Total})"));
