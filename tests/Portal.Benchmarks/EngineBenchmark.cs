@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Portal.Search;
+using Portal.Search.Chinese;
 using Portal.Search.Lucene;
 
 namespace Portal.Benchmarks;
@@ -70,6 +71,26 @@ internal static class EngineBenchmark
             if (options.PerQuery)
             {
                 await PrintPerQueryCostAsync(index, QueryMix.Fixed, today);
+
+                // The HTTP run's distinct searches, expanded with the default synonyms as the module does:
+                // what the engine costs of an uncached request, without the web stack around it.
+                var distinct = QueryMix.Distinct(2_000).Select(q => SynonymExpander.Default.Expand(q.ToSearchQuery(today))).ToArray();
+                var byText = new Dictionary<string, (double Ms, int Count, long Hits)>();
+                var clock = Stopwatch.StartNew();
+                foreach (var query in distinct)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var found = await index.SearchAsync(query);
+                    var (ms, count, hits) = byText.GetValueOrDefault(query.Text);
+                    byText[query.Text] = (ms + Stopwatch.GetElapsedTime(started).TotalMilliseconds, count + 1, hits + found.Total);
+                }
+
+                foreach (var (text, (ms, count, hits)) in byText.OrderByDescending(entry => entry.Value.Ms).Take(12))
+                {
+                    Console.WriteLine($"[engine]   {ms / count,8:F2} ms avg over {count,3}, {hits / count,7:N0} hits avg: {text}");
+                }
+
+                Console.WriteLine($"[engine] {distinct.Length:N0} of the HTTP run's distinct searches, synonyms expanded, one thread: {clock.Elapsed.TotalMilliseconds / distinct.Length:F2} ms each");
             }
 
             await RunWorkersAsync(index, queries, options.Concurrency, TimeSpan.FromSeconds(3)); // JIT and searcher warm-up

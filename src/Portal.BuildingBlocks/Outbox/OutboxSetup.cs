@@ -58,10 +58,11 @@ public static class OutboxSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
-        services.ConfigureDbContext<TSqliteContext>(Attach);
+        // Singleton like the options it configures (see DatabaseSetup.AddModuleDbContext).
+        services.ConfigureDbContext<TSqliteContext>(Attach, ServiceLifetime.Singleton);
         if (typeof(TPostgresContext) != typeof(TSqliteContext))
         {
-            services.ConfigureDbContext<TPostgresContext>(Attach);
+            services.ConfigureDbContext<TPostgresContext>(Attach, ServiceLifetime.Singleton);
         }
 
         return services;

@@ -31,7 +31,8 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Registers a module's DbContext. <typeparamref name="TContext"/> is what the module's code
-    /// asks for; the two derived types only carry their provider's migrations.
+    /// asks for; the two derived types only carry their provider's migrations. The options are built
+    /// once (they use only singletons): built per request, they cost more than a cached search.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext, TPostgresContext>(
         this IServiceCollection services, IConfiguration configuration, string schema)
@@ -46,18 +47,22 @@ public static class DatabaseSetup
         if (EngineOf(configuration) == DatabaseEngine.Postgres)
         {
             var connectionString = configuration.GetConnectionString(PostgresConnectionName)!;
-            services.AddDbContext<TContext, TPostgresContext>((provider, options) => options
-                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
-                .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>()));
+            services.AddDbContext<TContext, TPostgresContext>(
+                (provider, options) => options
+                    .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+                    .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>()),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
-            services.AddDbContext<TContext, TSqliteContext>((provider, options) =>
-            {
-                var dataPath = provider.GetRequiredService<IOptions<PortalOptions>>().Value.DataPath;
-                options.UseSqlite(SqliteConnectionString(dataPath, schema))
-                    .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>());
-            });
+            services.AddDbContext<TContext, TSqliteContext>(
+                (provider, options) =>
+                {
+                    var dataPath = provider.GetRequiredService<IOptions<PortalOptions>>().Value.DataPath;
+                    options.UseSqlite(SqliteConnectionString(dataPath, schema))
+                        .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>());
+                },
+                optionsLifetime: ServiceLifetime.Singleton);
         }
 
         Outbox.OutboxSetup.AddOutboxCommitInterceptor<TSqliteContext, TPostgresContext>(services);
