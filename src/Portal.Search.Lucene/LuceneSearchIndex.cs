@@ -19,6 +19,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly string root;
     private readonly ChineseAnalyzers analyzers = new();
     private readonly LuceneQueryBuilder queries;
+    private readonly MatchCache matches;
 
     // Writes and searches share it; a swap or dispose takes it exclusively, so nobody touches a closed generation.
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
@@ -27,12 +28,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private bool disposed;
 
     public LuceneSearchIndex(IOptions<LuceneSearchOptions> options)
-        : this(options?.Value.IndexPath ?? throw new ArgumentNullException(nameof(options)))
+        : this(
+            options?.Value.IndexPath ?? throw new ArgumentNullException(nameof(options)),
+            options.Value.MatchCacheDocuments)
     {
     }
 
-    internal LuceneSearchIndex(string indexPath)
+    internal LuceneSearchIndex(string indexPath, int matchCacheDocuments = LuceneSearchOptions.DefaultMatchCacheDocuments)
     {
+        matches = new MatchCache(matchCacheDocuments);
         if (string.IsNullOrWhiteSpace(indexPath))
         {
             throw new ArgumentException("The index path is required.", nameof(indexPath));
@@ -292,7 +296,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
                 : TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
             var collector = new FacetingCollector(ranking, selection, RangeFilters.Of(query));
-            searcher.Search(filtered, collector);
+            if (matches.Enabled)
+            {
+                Matches(generation, searcher, filtered, byRelevance).Replay(searcher.IndexReader, collector);
+            }
+            else
+            {
+                searcher.Search(filtered, collector);
+            }
 
             var start = (long)(page - 1) * pageSize;
             var hits = new List<SearchHit>();
@@ -311,6 +322,23 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             generation.Searchers.Release(searcher);
         }
+    }
+
+    // What the text and term filters match, from the cache or recorded now; facets, ranges and paging
+    // are applied on the replay, so the cache never changes an answer.
+    private MatchSet Matches(IndexGeneration generation, IndexSearcher searcher, Query filtered, bool scored)
+    {
+        var key = new MatchKey(generation.Name, ((DirectoryReader)searcher.IndexReader).Version, filtered.ToString(), scored);
+        if (matches.Find(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var recorder = new MatchSet.Recorder(searcher.IndexReader.Leaves.Count, scored);
+        searcher.Search(filtered, recorder);
+        var set = recorder.ToSet();
+        matches.Keep(key, set);
+        return set;
     }
 
     private static readonly Sort NewestFirst = new(new SortField(IndexFields.PublishedAt, SortFieldType.INT64, reverse: true), SortField.FIELD_DOC);

@@ -8,4 +8,12 @@ public sealed class LuceneSearchOptions
     /// sub-folder named in <c>live.txt</c>; a rebuild writes a sibling sub-folder and switches the pointer.
     /// </summary>
     public string IndexPath { get; set; } = "";
+
+    /// <summary>
+    /// How many matched documents the match cache may hold (8 bytes each; 0 turns it off). It serves another
+    /// facet, sort order or page of words just searched (see <c>MatchCache</c>); 2,000,000 is about 16 MB.
+    /// </summary>
+    public int MatchCacheDocuments { get; set; } = DefaultMatchCacheDocuments;
+
+    public const int DefaultMatchCacheDocuments = 2_000_000;
 }

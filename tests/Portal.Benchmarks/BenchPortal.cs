@@ -14,7 +14,7 @@ namespace Portal.Benchmarks;
 /// the Lucene index under a fresh data folder, no demo data. The only addition is the baseline endpoint
 /// <c>/bench/bare</c>, which exists in this harness only.
 /// </summary>
-internal sealed class BenchPortal(string dataPath) : WebApplicationFactory<global::Program>
+internal sealed class BenchPortal(string dataPath, bool matchCache = true) : WebApplicationFactory<global::Program>
 {
     public const string ClientId = "bench-host-client";
     public const string ClientSecret = "bench-host-client-secret-5b7e1c";
@@ -43,6 +43,11 @@ internal sealed class BenchPortal(string dataPath) : WebApplicationFactory<globa
 
         // Per-request Information logs to the console would measure the console, not the portal.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (!matchCache)
+        {
+            builder.UseSetting("Search:Lucene:MatchCacheDocuments", "0");
+        }
+
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, BareEndpointStartupFilter>());
     }
 

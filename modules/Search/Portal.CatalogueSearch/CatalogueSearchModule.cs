@@ -69,11 +69,11 @@ public sealed class CatalogueSearchModule : IModule
         services.AddSingleton<RebuildLauncher>();
         services.AddHostedService<EmptyIndexAtStartup>();
 
-        services.AddScoped<SynonymStore>();
+        services.AddSingleton<SynonymStore>();
         services.AddSingleton<SynonymExpanders>();
         services.AddSingleton<IDataSeeder, SynonymSeeder>();
 
-        services.AddScoped<SearchReferenceData>();
+        services.AddSingleton<SearchReferenceData>();
         services.AddScoped<ICatalogueSearch, CatalogueSearchService>();
         services.AddScoped<ISearchIndexAdministration, SearchIndexAdministration>();
         services.TryAddSingleton(TimeProvider.System);

@@ -25,8 +25,9 @@ internal static class SearchEngineSetup
         }
 
         services.AddLuceneSearchIndex(_ => { });
-        services.AddOptions<LuceneSearchOptions>().Configure<IOptions<PortalOptions>>((lucene, portal) =>
-            lucene.IndexPath = Path.Combine(portal.Value.FullDataPath, IndexFolder));
+        services.AddOptions<LuceneSearchOptions>()
+            .Configure(lucene => lucene.MatchCacheDocuments = configuration.GetValue("Search:Lucene:MatchCacheDocuments", LuceneSearchOptions.DefaultMatchCacheDocuments))
+            .Configure<IOptions<PortalOptions>>((lucene, portal) => lucene.IndexPath = Path.Combine(portal.Value.FullDataPath, IndexFolder));
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: ["ready"]);
     }
 }

@@ -13,17 +13,24 @@ internal sealed class SynonymExpanders
 
     public SynonymExpander For(IReadOnlyList<IReadOnlyList<string>> groups)
     {
-        var key = string.Join('\u001f', groups.Select(g => string.Join('\u001e', g)));
+        // The cache hands out the same list instance until it changes: no need to compare its contents.
         var last = Volatile.Read(ref _last);
-        if (last is not null && last.Key == key)
+        if (last is not null && ReferenceEquals(last.Groups, groups))
         {
             return last.Expander;
         }
 
+        var key = string.Join('\u001f', groups.Select(g => string.Join('\u001e', g)));
+        if (last is not null && last.Key == key)
+        {
+            Volatile.Write(ref _last, last with { Groups = groups });
+            return last.Expander;
+        }
+
         var expander = new SynonymExpander(groups);
-        Volatile.Write(ref _last, new Entry(key, expander));
+        Volatile.Write(ref _last, new Entry(groups, key, expander));
         return expander;
     }
 
-    private sealed record Entry(string Key, SynonymExpander Expander);
+    private sealed record Entry(IReadOnlyList<IReadOnlyList<string>> Groups, string Key, SynonymExpander Expander);
 }

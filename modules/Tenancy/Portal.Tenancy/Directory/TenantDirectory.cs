@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +16,10 @@ namespace Portal.Tenancy.Directory;
 /// </summary>
 internal sealed class TenantDirectory(HybridCache cache, IServiceScopeFactory scopes) : ITenantStore, ITenancyModule
 {
-    private const string CacheKey = "tenancy:directory:v1";
+    private const string CacheKey = "tenancy:directory:v2";
 
     public async Task<IReadOnlyList<PrefectureDto>> ListAllAsync(CancellationToken cancellationToken = default) =>
-        await cache.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken: cancellationToken);
+        (await cache.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken: cancellationToken)).All;
 
     public async Task<IReadOnlyList<PrefectureDto>> ListActivePrefecturesAsync(CancellationToken cancellationToken = default) =>
         [.. (await ListAllAsync(cancellationToken)).Where(p => p.IsActive)];
@@ -34,17 +35,24 @@ internal sealed class TenantDirectory(HybridCache cache, IServiceScopeFactory sc
 
     public ValueTask InvalidateAsync(CancellationToken cancellationToken = default) => cache.RemoveAsync(CacheKey, cancellationToken);
 
-    private async ValueTask<PrefectureDto[]> LoadAsync(CancellationToken cancellationToken)
+    private async ValueTask<DirectorySnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
         var tenants = await db.Tenants.AsNoTracking()
             .Select(t => new PrefectureDto(t.Id, t.Slug, t.Code, t.Name, t.NameEn, t.IsActive))
             .ToListAsync(cancellationToken);
-        return [.. tenants.OrderBy(t => t.Code, StringComparer.Ordinal)];
+        return new DirectorySnapshot([.. tenants.OrderBy(t => t.Code, StringComparer.Ordinal)]);
     }
 
     private static TenantInfo? ToInfo(PrefectureDto? prefecture) => prefecture is null
         ? null
         : new TenantInfo(prefecture.Id, prefecture.Slug, prefecture.Code, prefecture.Name, prefecture.NameEn, prefecture.IsActive);
 }
+
+/// <summary>
+/// The cached directory. Marked immutable so that HybridCache hands out the cached instance: an array
+/// would be deserialized afresh on every hit, and every request resolves its tenant here.
+/// </summary>
+[ImmutableObject(true)]
+internal sealed record DirectorySnapshot(PrefectureDto[] All);
