@@ -86,22 +86,13 @@ public sealed class DemoDataTests(DemoSearchFixture fixture) : IClassFixture<Dem
     [ServiceFact(Service.Postgres)]
     public async Task A_node_with_an_empty_index_rebuilds_it_at_start_up()
     {
-        using var first = fixture.App.CreateClient();
-        var published = await PublishedCountAsync(first);
-        await EventuallyAsync(() => SearchAsync(first, "pageSize=1"), p => p.GetProperty("total").GetInt64() == published, "first node indexed");
-        await UntilFirstNodeIsQuietAsync();
+        var published = await SettledFirstNodeAsync();
 
         var before = DateTimeOffset.UtcNow;
         using var dataPath = new TempDirectory();
-        await using var second = new PortalApp(new PortalAppSettings { UsePostgres = false, DataPath = dataPath.Path, DemoData = true, Settings = { ["ConnectionStrings:Postgres"] = fixture.App.PostgresConnectionString } });
+        await using var second = SecondNode(dataPath.Path);
         using var host = await second.CreateHostClientAsync();
-        var status = await EventuallyAsync(
-            () => GetJsonAsync(host, "/api/admin/search/rebuild"),
-            s => s.GetProperty("state").GetString() == "succeeded" && s.GetProperty("startedAt").GetDateTimeOffset() >= before && s.GetProperty("triggeredBy").GetString() == "start-up",
-            "start-up rebuild on the second node finished");
-        Assert.Equal(published, status.GetProperty("done").GetInt64());
-        using var secondAnonymous = second.CreateClient();
-        Assert.Equal(published, (await SearchAsync(secondAnonymous, "pageSize=1")).GetProperty("total").GetInt64());
+        await AssertRebuiltAtStartUpAsync(second, host, before, published);
     }
 
     /// <summary>
@@ -111,28 +102,50 @@ public sealed class DemoDataTests(DemoSearchFixture fixture) : IClassFixture<Dem
     [ServiceFact(Service.Postgres)]
     public async Task A_node_starting_during_another_nodes_rebuild_rebuilds_its_own_index_once_that_run_ends()
     {
-        using var first = fixture.App.CreateClient();
-        var published = await PublishedCountAsync(first);
-        await EventuallyAsync(() => SearchAsync(first, "pageSize=1"), p => p.GetProperty("total").GetInt64() == published, "first node indexed");
-        await UntilFirstNodeIsQuietAsync();
+        var published = await SettledFirstNodeAsync();
 
         await SetRebuildRowAsync("running", "another node");
         var before = DateTimeOffset.UtcNow;
         using var dataPath = new TempDirectory();
-        await using var second = new PortalApp(new PortalAppSettings { UsePostgres = false, DataPath = dataPath.Path, DemoData = true, Settings = { ["ConnectionStrings:Postgres"] = fixture.App.PostgresConnectionString } });
+        await using var second = SecondNode(dataPath.Path);
         using var host = await second.CreateHostClientAsync();
         await Task.Delay(TimeSpan.FromSeconds(2));
         var waiting = await GetJsonAsync(host, "/api/admin/search/rebuild");
         Assert.Equal("another node", waiting.GetProperty("triggeredBy").GetString());
 
         await SetRebuildRowAsync("succeeded", "another node");
+        await AssertRebuiltAtStartUpAsync(second, host, before, published);
+    }
+
+    /// <summary>The first node with everything published indexed and nothing in flight; the published count.</summary>
+    private async Task<long> SettledFirstNodeAsync()
+    {
+        using var first = fixture.App.CreateClient();
+        var published = await PublishedCountAsync(first);
+        await EventuallyAsync(() => SearchAsync(first, "pageSize=1"), p => p.GetProperty("total").GetInt64() == published, "first node indexed");
+        await UntilFirstNodeIsQuietAsync();
+        return published;
+    }
+
+    /// <summary>Another node on the same database, with a data folder (and so a Lucene index) of its own.</summary>
+    private PortalApp SecondNode(string dataPath) => new(new PortalAppSettings
+    {
+        UsePostgres = false,
+        DataPath = dataPath,
+        DemoData = true,
+        Settings = { ["ConnectionStrings:Postgres"] = fixture.App.PostgresConnectionString },
+    });
+
+    /// <summary>The second node's own start-up rebuild, begun after <paramref name="since"/>, finished and filled its index.</summary>
+    private static async Task AssertRebuiltAtStartUpAsync(PortalApp second, HttpClient host, DateTimeOffset since, long published)
+    {
         var status = await EventuallyAsync(
             () => GetJsonAsync(host, "/api/admin/search/rebuild"),
-            s => s.GetProperty("state").GetString() == "succeeded" && s.GetProperty("triggeredBy").GetString() == "start-up" && s.GetProperty("startedAt").GetDateTimeOffset() >= before,
+            s => s.GetProperty("state").GetString() == "succeeded" && s.GetProperty("triggeredBy").GetString() == "start-up" && s.GetProperty("startedAt").GetDateTimeOffset() >= since,
             "the second node's own start-up rebuild finished");
         Assert.Equal(published, status.GetProperty("done").GetInt64());
-        using var secondAnonymous = second.CreateClient();
-        Assert.Equal(published, (await SearchAsync(secondAnonymous, "pageSize=1")).GetProperty("total").GetInt64());
+        using var anonymous = second.CreateClient();
+        Assert.Equal(published, (await SearchAsync(anonymous, "pageSize=1")).GetProperty("total").GetInt64());
     }
 
     /// <summary>
