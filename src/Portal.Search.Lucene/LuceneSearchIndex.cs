@@ -312,7 +312,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 var highlighter = new HitHighlighter(highlightTerms);
                 foreach (var scoreDoc in ranking.GetTopDocs((int)start, pageSize).ScoreDocs)
                 {
-                    hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter));
+                    hits.Add(ToHit(StoredHits.Load(searcher, scoreDoc.Doc), scoreDoc.Score, highlighter));
                 }
             }
 
