@@ -118,8 +118,8 @@ internal static class QueryMix
     ];
 
     /// <summary>
-    /// Many distinct searches (text × prefecture × kind × sort × page), shuffled: for the uncached HTTP run,
-    /// where no search may repeat while the run lasts.
+    /// Many distinct searches (text × prefecture × kind × sort × in force × page), shuffled: for the uncached
+    /// HTTP run, where no search may repeat while the run lasts (43,248: more than a fast run makes).
     /// </summary>
     public static IReadOnlyList<BenchQuery> Distinct(int count, int seed = 7)
     {
@@ -135,14 +135,18 @@ internal static class QueryMix
                 {
                     foreach (var sort in sorts)
                     {
-                        for (var page = 1; page <= 2; page++)
+                        foreach (var inForce in (bool[])[false, true])
                         {
-                            all.Add(new BenchQuery(
-                                text,
-                                Kinds: kind is null ? null : [kind],
-                                Prefectures: prefecture is null ? null : [prefecture],
-                                Sort: sort,
-                                Page: page));
+                            for (var page = 1; page <= 3; page++)
+                            {
+                                all.Add(new BenchQuery(
+                                    text,
+                                    Kinds: kind is null ? null : [kind],
+                                    Prefectures: prefecture is null ? null : [prefecture],
+                                    InForce: inForce,
+                                    Sort: sort,
+                                    Page: page));
+                            }
                         }
                     }
                 }
