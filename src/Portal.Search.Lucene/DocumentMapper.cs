@@ -21,14 +21,11 @@ internal static class DocumentMapper
         var document = new Document
         {
             new StringField(IndexFields.Key, source.Key, Field.Store.YES),
-            new StoredField(IndexFields.ItemId, source.ItemId.ToString("D")),
             new StringField(IndexFields.Tenant, TenantTerm(source.TenantId), Field.Store.NO),
-            new StoredField(IndexFields.Url, source.Url),
-            new StringField(IndexFields.Kind, kind, Field.Store.YES),
+            new StringField(IndexFields.Kind, kind, Field.Store.NO),
             new SortedDocValuesField(IndexFields.Kind, new BytesRef(kind)),
-            new StringField(IndexFields.Prefecture, source.Prefecture, Field.Store.YES),
+            new StringField(IndexFields.Prefecture, source.Prefecture, Field.Store.NO),
             new SortedDocValuesField(IndexFields.Prefecture, new BytesRef(source.Prefecture)),
-            new StoredField(IndexFields.Title, source.Title),
             new TextField(IndexFields.TitleBigram, source.Title, Field.Store.NO),
             new StringField(IndexFields.TitleExact, source.Title.ToLowerInvariant(), Field.Store.NO),
         };
@@ -61,8 +58,15 @@ internal static class DocumentMapper
         var place = string.Join(ValueSeparator, places);
         document.Add(new TextField(IndexFields.Place, place, Field.Store.NO));
 
-        // The body is stored for snippets and searched, as characters and bigrams, through the Text field.
-        document.Add(new StoredField(IndexFields.Body, source.Body));
+        // What a hit shows is its card; a body too long for the card is also stored, whole, for its snippet.
+        var (card, bodyCut) = HitCards.Field(source);
+        document.Add(card);
+        if (bodyCut)
+        {
+            document.Add(new StoredField(IndexFields.Body, source.Body));
+        }
+
+        // The body is searched, as characters and bigrams, through the Text field.
         document.Add(new TextField(IndexFields.Text, string.Join(ValueSeparator, [source.Title, .. keywords, place, source.Body]), Field.Store.NO));
 
         var shortPrefecture = PrefectureNames.ShortName(source.PrefectureName);
@@ -83,7 +87,6 @@ internal static class DocumentMapper
 
         var published = source.PublishedAt.UtcTicks;
         document.Add(new NumericDocValuesField(IndexFields.PublishedAt, published));
-        document.Add(new StoredField(IndexFields.PublishedAt, published));
         return document;
     }
 

@@ -35,33 +35,32 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
     {
         FlushSegment();
         segment = SegmentFacets.Of(context.AtomicReader);
-        kindAllowed = Allowed(segment.Kinds.Values, selection.Kinds);
-        prefectureAllowed = Allowed(segment.Prefectures.Values, selection.Prefectures);
-        chainAllowed = Allowed(segment.Chains.Values, selection.Chains);
-        segmentKinds = new int[segment.Kinds.Values.Length];
-        segmentPrefectures = new int[segment.Prefectures.Values.Length];
-        segmentChains = new int[segment.Chains.Values.Length];
+        kindAllowed = Allowed(segment.KindValues, selection.Kinds);
+        prefectureAllowed = Allowed(segment.PrefectureValues, selection.Prefectures);
+        chainAllowed = Allowed(segment.ChainValues, selection.Chains);
+        segmentKinds = new int[segment.KindValues.Length];
+        segmentPrefectures = new int[segment.PrefectureValues.Length];
+        segmentChains = new int[segment.ChainValues.Length];
         ranking.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
         var facets = segment!;
-        if (ranges is not null && !ranges.Passes(facets, doc))
+        ref readonly var entry = ref facets.Docs[doc];
+        if (ranges is not null && !ranges.Passes(facets, doc, entry.Kind))
         {
             return;
         }
 
-        var kind = facets.Kinds.Ords[doc];
-        var prefecture = facets.Prefectures.Ords[doc];
+        var kind = entry.Kind;
+        var prefecture = entry.Prefecture;
         var kindOk = kindAllowed is null || (kind >= 0 && kindAllowed[kind]);
         var prefectureOk = prefectureAllowed is null || (prefecture >= 0 && prefectureAllowed[prefecture]);
 
-        var chainOrds = facets.Chains.Ords;
-        var first = facets.Chains.Starts[doc];
-        var end = facets.Chains.Starts[doc + 1];
+        var chainOrds = facets.ChainOrds;
         var chainOk = chainAllowed is null;
-        for (var i = first; i < end && !chainOk; i++)
+        for (var i = entry.ChainStart; i < entry.ChainEnd && !chainOk; i++)
         {
             chainOk = chainAllowed![chainOrds[i]];
         }
@@ -84,7 +83,7 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
 
         if (kindOk && prefectureOk)
         {
-            for (var i = first; i < end; i++)
+            for (var i = entry.ChainStart; i < entry.ChainEnd; i++)
             {
                 segmentChains[chainOrds[i]]++;
             }
@@ -121,9 +120,9 @@ internal sealed class FacetingCollector(ICollector ranking, FacetSelection selec
             return;
         }
 
-        Add(kindCounts, segment.Kinds.Values, segmentKinds);
-        Add(prefectureCounts, segment.Prefectures.Values, segmentPrefectures);
-        Add(chainCounts, segment.Chains.Values, segmentChains);
+        Add(kindCounts, segment.KindValues, segmentKinds);
+        Add(prefectureCounts, segment.PrefectureValues, segmentPrefectures);
+        Add(chainCounts, segment.ChainValues, segmentChains);
         segment = null;
     }
 

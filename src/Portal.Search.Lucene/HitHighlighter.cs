@@ -19,14 +19,22 @@ internal sealed class HitHighlighter
     /// <summary>Bounds the work on a very long body.</summary>
     private const int MaxMatches = 256;
 
-    private readonly string[] terms;
+    private readonly (string Term, StringComparison Comparison)[] terms;
 
     public HitHighlighter(IEnumerable<string> terms)
     {
-        this.terms = [.. terms.Where(term => term.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(term => term.Length)];
+        // A term no case mapping changes (Chinese) is searched ordinally: several times faster than ignoring case.
+        this.terms = [.. terms
+            .Where(term => term.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(term => term.Length)
+            .Select(term => (term, HasCase(term) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))];
     }
 
     public string Title(string text) => Markup(text, 0, text.Length, Matches(text));
+
+    /// <summary>Whether any of the words occurs in <paramref name="text"/>.</summary>
+    public bool Finds(string text) => Matches(text).Count > 0;
 
     public string Snippet(string body)
     {
@@ -61,13 +69,13 @@ internal sealed class HitHighlighter
     private List<(int Start, int End)> Matches(string text)
     {
         var spans = new List<(int Start, int End)>();
-        foreach (var term in terms)
+        foreach (var (term, comparison) in terms)
         {
             var latin = char.IsAsciiLetterOrDigit(term[0]);
             var from = 0;
             while (from < text.Length && spans.Count < MaxMatches)
             {
-                var at = text.IndexOf(term, from, StringComparison.OrdinalIgnoreCase);
+                var at = text.IndexOf(term, from, comparison);
                 if (at < 0)
                 {
                     break;
@@ -118,6 +126,19 @@ internal sealed class HitHighlighter
 
         html.Append(WebUtility.HtmlEncode(text[position..to]));
         return html.ToString();
+    }
+
+    private static bool HasCase(string term)
+    {
+        foreach (var c in term)
+        {
+            if (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Never cut a surrogate pair in two.

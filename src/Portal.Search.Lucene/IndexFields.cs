@@ -4,18 +4,16 @@ namespace Portal.Search.Lucene;
 internal static class IndexFields
 {
     public const string Key = "key";
-    public const string ItemId = "id";
     public const string Kind = "kind";
     public const string Tenant = "tenant";
     public const string Prefecture = "prefecture";
     public const string Chain = "chain";
     public const string Level = "level";
-    public const string Url = "url";
 
-    /// <summary>Stored only, for hits; searched through <see cref="TitleBigram"/> and <see cref="Text"/>.</summary>
+    /// <summary>The analyzers' field name for titles; titles are searched through <see cref="TitleBigram"/> and <see cref="Text"/>, shown from <see cref="Hit"/>.</summary>
     public const string Title = "title";
 
-    /// <summary>Stored only: the text snippets are cut from; searched through <see cref="Text"/>.</summary>
+    /// <summary>Stored only for a body too long for its hit card (<see cref="HitCards"/>); searched through <see cref="Text"/>.</summary>
     public const string Body = "body";
 
     /// <summary>Prefecture names with and without suffix (and the English name), as characters and bigrams.</summary>
@@ -47,7 +45,10 @@ internal static class IndexFields
     public const string EffectiveFrom = "effective_from";
     public const string EffectiveTo = "effective_to";
 
-    /// <summary>UTC ticks: doc values for sorting, stored for the hit.</summary>
+    /// <summary>What a hit shows, one binary doc value (see <see cref="HitCards"/>).</summary>
+    public const string Hit = "hit";
+
+    /// <summary>UTC ticks: doc values for sorting (the hit card has them for display).</summary>
     public const string PublishedAt = "published";
 
     /// <summary>Amounts are indexed as fixed-point longs with four decimals so range filters stay exact.</summary>

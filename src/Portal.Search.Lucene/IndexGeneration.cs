@@ -15,7 +15,7 @@ internal sealed class IndexGeneration : IDisposable
     /// any change to either: an index of another format is set aside for an empty one, which the search
     /// module's start-up check then rebuilds from the database.
     /// </summary>
-    public const string Format = "2";
+    public const string Format = "3";
 
     private const string FormatKey = "portal.format";
 

@@ -20,6 +20,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly ChineseAnalyzers analyzers = new();
     private readonly LuceneQueryBuilder queries;
     private readonly MatchCache matches;
+    private readonly SemaphoreSlim searchSlots;
 
     // Writes and searches share it; a swap or dispose takes it exclusively, so nobody touches a closed generation.
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
@@ -30,13 +31,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public LuceneSearchIndex(IOptions<LuceneSearchOptions> options)
         : this(
             options?.Value.IndexPath ?? throw new ArgumentNullException(nameof(options)),
-            options.Value.MatchCacheDocuments)
+            options.Value.MatchCacheDocuments,
+            options.Value.MaxConcurrentSearches)
     {
     }
 
-    internal LuceneSearchIndex(string indexPath, int matchCacheDocuments = LuceneSearchOptions.DefaultMatchCacheDocuments)
+    internal LuceneSearchIndex(string indexPath, int matchCacheDocuments = LuceneSearchOptions.DefaultMatchCacheDocuments, int maxConcurrentSearches = 0)
     {
         matches = new MatchCache(matchCacheDocuments);
+        var slots = maxConcurrentSearches > 0 ? maxConcurrentSearches : Environment.ProcessorCount;
+        searchSlots = new SemaphoreSlim(slots, slots);
         if (string.IsNullOrWhiteSpace(indexPath))
         {
             throw new ArgumentException("The index path is required.", nameof(indexPath));
@@ -125,17 +129,31 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return Task.CompletedTask;
     }
 
-    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Search(query));
+        await searchSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Search(query);
+        }
+        finally
+        {
+            searchSlots.Release();
+        }
     }
 
-    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, int max, Guid? tenantId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, int max, Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<SearchSuggestion>>(Suggest(prefix, max, tenantId));
+        await searchSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Suggest(prefix, max, tenantId);
+        }
+        finally
+        {
+            searchSlots.Release();
+        }
     }
 
     public Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default)
@@ -312,7 +330,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 var highlighter = new HitHighlighter(highlightTerms);
                 foreach (var scoreDoc in ranking.GetTopDocs((int)start, pageSize).ScoreDocs)
                 {
-                    hits.Add(ToHit(StoredHits.Load(searcher, scoreDoc.Doc), scoreDoc.Score, highlighter));
+                    hits.Add(ToHit(searcher, scoreDoc.Doc, scoreDoc.Score, highlighter));
                 }
             }
 
@@ -388,11 +406,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var titles = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scoreDoc in top.ScoreDocs)
             {
-                var document = searcher.Doc(scoreDoc.Doc);
-                var title = document.Get(IndexFields.Title);
-                if (titles.Add(title) && SearchKinds.TryParse(document.Get(IndexFields.Kind), out var kind))
+                var (card, _, _) = Card(searcher, scoreDoc.Doc);
+                if (titles.Add(card.Title) && SearchKinds.TryParse(card.Kind, out var kind))
                 {
-                    suggestions.Add(new SearchSuggestion(kind, Guid.Parse(document.Get(IndexFields.ItemId)), title, document.Get(IndexFields.Url)));
+                    suggestions.Add(new SearchSuggestion(kind, card.ItemId, card.Title, card.Url));
                     if (suggestions.Count == count)
                     {
                         break;
@@ -408,23 +425,36 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private static SearchHit ToHit(Document document, float score, HitHighlighter highlighter)
+    private static SearchHit ToHit(IndexSearcher searcher, int doc, float score, HitHighlighter highlighter)
     {
-        if (!SearchKinds.TryParse(document.Get(IndexFields.Kind), out var kind))
+        var (card, reader, local) = Card(searcher, doc);
+        if (!SearchKinds.TryParse(card.Kind, out var kind))
         {
-            throw new InvalidDataException($"Unknown kind in search document {document.Get(IndexFields.Key)}.");
+            throw new InvalidDataException($"Unknown kind {card.Kind} in search document {card.ItemId}.");
         }
 
-        var published = document.GetField(IndexFields.PublishedAt)?.GetInt64Value() ?? 0;
+        // A body cut to fit its card: the stored one, when the words are not in the part the card holds.
+        var body = card.BodyCut && !highlighter.Finds(card.Body) ? reader.Document(local).Get(IndexFields.Body) ?? card.Body : card.Body;
         return new SearchHit(
             kind,
-            Guid.Parse(document.Get(IndexFields.ItemId)),
-            document.Get(IndexFields.Prefecture),
-            highlighter.Title(document.Get(IndexFields.Title) ?? ""),
-            highlighter.Snippet(document.Get(IndexFields.Body) ?? ""),
-            document.Get(IndexFields.Url),
+            card.ItemId,
+            card.Prefecture,
+            highlighter.Title(card.Title),
+            highlighter.Snippet(body),
+            card.Url,
             float.IsNaN(score) ? 0d : score,
-            new DateTimeOffset(published, TimeSpan.Zero));
+            new DateTimeOffset(card.PublishedTicks, TimeSpan.Zero));
+    }
+
+    private static (HitCard Card, AtomicReader Reader, int LocalDoc) Card(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var reader = leaf.AtomicReader;
+        var local = doc - leaf.DocBase;
+        var values = reader.GetBinaryDocValues(IndexFields.Hit)
+            ?? throw new InvalidDataException("The search index has no hit cards; rebuild it.");
+        return (HitCards.Read(values, local), reader, local);
     }
 
     private (IndexGeneration Generation, IndexSearcher Searcher) Acquire()

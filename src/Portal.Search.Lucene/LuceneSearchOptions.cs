@@ -16,4 +16,11 @@ public sealed class LuceneSearchOptions
     public int MatchCacheDocuments { get; set; } = DefaultMatchCacheDocuments;
 
     public const int DefaultMatchCacheDocuments = 2_000_000;
+
+    /// <summary>
+    /// How many searches and suggestions run at once (0: one per processor). Searching is all CPU: more at
+    /// once than there are cores only shares them, and a costly search then takes as long as all the others
+    /// together. Beyond this, requests wait their turn in arrival order, as in Elasticsearch's search pool.
+    /// </summary>
+    public int MaxConcurrentSearches { get; set; }
 }

@@ -33,9 +33,9 @@ internal sealed class RangeFilters
 
     /// <summary>
     /// Whether the document passes: an amount filter excludes documents without that amount; "in force"
-    /// excludes only policies whose period does not hold the day.
+    /// excludes only policies whose period does not hold the day. <paramref name="kind"/> is the document's kind ordinal.
     /// </summary>
-    public bool Passes(SegmentFacets segment, int doc)
+    public bool Passes(SegmentFacets segment, int doc, int kind)
     {
         if (minAvailableLand is { } min && !AtLeast(segment.AvailableLand[doc], min))
         {
@@ -53,7 +53,7 @@ internal sealed class RangeFilters
         }
 
         return inForceOn is not { } day
-            || segment.Kinds.Ords[doc] != segment.PolicyKind
+            || kind != segment.PolicyKind
             || segment.PolicyKind < 0
             || (segment.EffectiveFrom[doc] <= day && day <= segment.EffectiveTo[doc]);
     }

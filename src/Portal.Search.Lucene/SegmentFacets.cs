@@ -9,7 +9,9 @@ namespace Portal.Search.Lucene;
 /// values beside them, and the amounts the range filters check. Doc values answer one document at a time
 /// through packed readers, which cost more than the text query itself when every hit is counted; a
 /// segment never changes, so it is read once, on its first search, and kept while Lucene keeps the
-/// segment (a weak table on its core key). About 50 bytes a document.
+/// segment (a weak table on its core key). A document's kind, prefecture and chain range sit together in
+/// one <see cref="DocFacets"/>, so counting a hit reads one cache line where four arrays cost four. About
+/// 60 bytes a document.
 /// </summary>
 internal sealed class SegmentFacets
 {
@@ -20,9 +22,16 @@ internal sealed class SegmentFacets
 
     private SegmentFacets(Single kinds, Single prefectures, Multi chains, Func<string, long[]> amounts)
     {
-        Kinds = kinds;
-        Prefectures = prefectures;
-        Chains = chains;
+        KindValues = kinds.Values;
+        PrefectureValues = prefectures.Values;
+        ChainValues = chains.Values;
+        ChainOrds = chains.Ords;
+        Docs = new DocFacets[kinds.Ords.Length];
+        for (var doc = 0; doc < Docs.Length; doc++)
+        {
+            Docs[doc] = new DocFacets(kinds.Ords[doc], prefectures.Ords[doc], chains.Starts[doc], chains.Starts[doc + 1]);
+        }
+
         AvailableLand = amounts(IndexFields.AvailableLand);
         LandPrice = amounts(IndexFields.LandPrice);
         PowerPrice = amounts(IndexFields.PowerPrice);
@@ -31,11 +40,17 @@ internal sealed class SegmentFacets
         PolicyKind = Array.IndexOf(kinds.Values, SearchKinds.Code(SearchKind.Policy));
     }
 
-    public Single Kinds { get; }
+    /// <summary>Per document: ordinals into <see cref="KindValues"/> and <see cref="PrefectureValues"/>, and its chains' range of <see cref="ChainOrds"/>.</summary>
+    public DocFacets[] Docs { get; }
 
-    public Single Prefectures { get; }
+    public string[] KindValues { get; }
 
-    public Multi Chains { get; }
+    public string[] PrefectureValues { get; }
+
+    public string[] ChainValues { get; }
+
+    /// <summary>Ordinals into <see cref="ChainValues"/>, document after document.</summary>
+    public int[] ChainOrds { get; }
 
     /// <summary>Scaled as <see cref="IndexFields.Scaled"/>, or <see cref="Missing"/>.</summary>
     public long[] AvailableLand { get; }
@@ -49,7 +64,7 @@ internal sealed class SegmentFacets
 
     public long[] EffectiveTo { get; }
 
-    /// <summary>The ordinal of policies in <see cref="Kinds"/>, -1 when the segment has none.</summary>
+    /// <summary>The ordinal of policies in <see cref="KindValues"/>, -1 when the segment has none.</summary>
     public int PolicyKind { get; }
 
     public static SegmentFacets Of(AtomicReader reader)
@@ -90,8 +105,11 @@ internal sealed class SegmentFacets
         return values;
     }
 
+    /// <summary>One document's facets: <see cref="Kind"/> and <see cref="Prefecture"/> are ordinals (-1: none); its chains are <c>ChainOrds[ChainStart..ChainEnd]</c>.</summary>
+    internal readonly record struct DocFacets(int Kind, int Prefecture, int ChainStart, int ChainEnd);
+
     /// <summary>One value a document: <c>Ords[doc]</c> indexes <c>Values</c>, or is -1 when the document has none.</summary>
-    internal sealed class Single(int[] ords, string[] values)
+    private sealed class Single(int[] ords, string[] values)
     {
         public int[] Ords { get; } = ords;
 
@@ -116,7 +134,7 @@ internal sealed class SegmentFacets
     }
 
     /// <summary>Any number of values a document: its ordinals are <c>Ords[Starts[doc]..Starts[doc + 1]]</c>.</summary>
-    internal sealed class Multi(int[] starts, int[] ords, string[] values)
+    private sealed class Multi(int[] starts, int[] ords, string[] values)
     {
         public int[] Starts { get; } = starts;
 

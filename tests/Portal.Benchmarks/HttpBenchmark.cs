@@ -87,7 +87,7 @@ internal static class HttpBenchmark
     }
 
     private static void Report(string name, WrkResult result) =>
-        Console.WriteLine($"[http] {name}: {result.Requests:N0} requests, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, non-2xx {result.Non2xx}{(result.SocketErrors is null ? "" : ", " + result.SocketErrors)}");
+        Console.WriteLine($"[http] {name}: {result.Requests:N0} requests, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, non-2xx {result.Non2xx}{(result.SocketErrors is null ? "" : ", " + result.SocketErrors)}; {result.Server}");
 
     /// <summary>The 16 prefectures through <c>POST /api/admin/tenants</c>, as the bureau would create them, so that prefecture filters are valid.</summary>
     private static async Task CreatePrefecturesAsync(HttpClient http)

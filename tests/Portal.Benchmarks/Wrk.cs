@@ -25,6 +25,13 @@ internal static partial class Wrk
             arguments.AddRange(scriptArgs);
         }
 
+        // The portal runs in this process: its CPU time and GC pauses over the run are the server's cost.
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         arguments.ForEach(start.ArgumentList.Add);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install -y wrk)");
@@ -36,7 +43,19 @@ internal static partial class Wrk
             throw new InvalidOperationException($"wrk failed ({process.ExitCode}): {errors}{output}");
         }
 
-        return Parse(output);
+        self.Refresh();
+        var result = Parse(output);
+        return result with
+        {
+            Server = new ServerCost(
+                result.Requests == 0 ? double.NaN : (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / result.Requests,
+                result.Requests == 0 ? double.NaN : (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / result.Requests,
+                GC.GetGCMemoryInfo().HeapSizeBytes / 1024.0 / 1024.0,
+                (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds,
+                GC.CollectionCount(0) - collectionsBefore[0],
+                GC.CollectionCount(1) - collectionsBefore[1],
+                GC.CollectionCount(2) - collectionsBefore[2]),
+        };
     }
 
     internal static WrkResult Parse(string output)
@@ -80,4 +99,14 @@ internal static partial class Wrk
     private static partial Regex SocketErrors();
 }
 
-internal sealed record WrkResult(double RequestsPerSecond, long Requests, double P50, double P99, long Non2xx, string? SocketErrors, string Output);
+internal sealed record WrkResult(double RequestsPerSecond, long Requests, double P50, double P99, long Non2xx, string? SocketErrors, string Output)
+{
+    public ServerCost? Server { get; init; }
+}
+
+/// <summary>What the portal's process spent during one wrk run: CPU per request, GC pauses and collections by generation.</summary>
+internal sealed record ServerCost(double CpuMsPerRequest, double AllocatedKbPerRequest, double HeapMb, double GcPauseMs, int Gen0, int Gen1, int Gen2)
+{
+    public override string ToString() =>
+        FormattableString.Invariant($"server CPU {CpuMsPerRequest:F3} ms/request, {AllocatedKbPerRequest:F0} KB allocated/request, heap {HeapMb:F0} MB, GC pauses {GcPauseMs:F0} ms (collections gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2})");
+}

@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Testing;
 using Xunit;
 using static Portal.CatalogueSearch.Tests.SearchApi;
@@ -43,18 +46,49 @@ public abstract class CachingTests(SearchFixture fixture)
         await ActAsync(a, "parks", id, "unpublish");
         await EventuallyAsync(() => SearchAsync(anonymous, Q(name) + "&kind=park"), p => !Ids(p).Contains(id), "cached search loses the unpublished park");
     }
+
+    /// <summary>
+    /// Answers are cached as the body's JSON: the answer read back (from Redis when there is one, once the
+    /// local copies are dropped) is the fresh answer byte for byte, and Chinese text is UTF-8, not escapes.
+    /// </summary>
+    protected async Task A_cached_answer_is_the_fresh_answer_byte_for_byte()
+    {
+        using var a = await fixture.ClientOfAAsync();
+        using var anonymous = App.CreateClient();
+        var name = "滇西锗业缓存字节测试园";
+        var id = await PublishNewAsync(a, "parks", Park(name));
+        await EventuallyAsync(() => SearchAsync(anonymous, Q(name) + "&kind=park"), p => Ids(p).Contains(id), "the published park is searchable");
+
+        var path = new Uri("/api/search?" + Q(name) + "&kind=park&sort=newest", UriKind.Relative);
+        using var fresh = await anonymous.GetAsync(path);
+        var freshBody = await fresh.Content.ReadAsByteArrayAsync();
+        ((MemoryCache)App.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
+        using var cached = await anonymous.GetAsync(path);
+
+        Assert.Equal(freshBody, await cached.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/json", cached.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", cached.Content.Headers.ContentType?.CharSet);
+        Assert.Contains(name, Encoding.UTF8.GetString(freshBody), StringComparison.Ordinal);
+        Assert.Equal(id, Assert.Single(Ids(System.Text.Json.JsonDocument.Parse(freshBody).RootElement)));
+    }
 }
 
 public sealed class InProcessCachingTests(SearchFixture fixture) : CachingTests(fixture), IClassFixture<SearchFixture>
 {
     [ServiceFact(Service.Postgres)]
     public Task Publish_and_unpublish_invalidate_cached_searches() => A_search_cached_before_a_publish_shows_the_item_after_it();
+
+    [ServiceFact(Service.Postgres)]
+    public Task Cached_answers_are_the_fresh_json() => A_cached_answer_is_the_fresh_answer_byte_for_byte();
 }
 
 public sealed class RedisCachingTests(RedisSearchFixture fixture) : CachingTests(fixture), IClassFixture<RedisSearchFixture>
 {
     [ServiceFact(Service.Postgres, Service.Redis)]
     public Task Publish_and_unpublish_invalidate_searches_cached_in_redis() => A_search_cached_before_a_publish_shows_the_item_after_it();
+
+    [ServiceFact(Service.Postgres, Service.Redis)]
+    public Task Answers_read_back_from_redis_are_the_fresh_json() => A_cached_answer_is_the_fresh_answer_byte_for_byte();
 }
 
 public sealed class RedisDownTests(RedisDownFixture fixture) : IClassFixture<RedisDownFixture>

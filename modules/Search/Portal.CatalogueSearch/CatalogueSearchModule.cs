@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,7 +75,9 @@ public sealed class CatalogueSearchModule : IModule
         services.AddSingleton<IDataSeeder, SynonymSeeder>();
 
         services.AddSingleton<SearchReferenceData>();
-        services.AddScoped<ICatalogueSearch, CatalogueSearchService>();
+        services.AddScoped<CatalogueSearchService>();
+        services.AddScoped<ICatalogueSearch>(provider => provider.GetRequiredService<CatalogueSearchService>());
+        services.AddSingleton<IHybridCacheSerializer<SearchAnswerJson>, SearchAnswerJsonSerializer>();
         services.AddScoped<ISearchIndexAdministration, SearchIndexAdministration>();
         services.TryAddSingleton(TimeProvider.System);
     }

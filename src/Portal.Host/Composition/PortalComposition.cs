@@ -22,6 +22,7 @@ internal static class PortalComposition
         services.AddSingleton(TimeProvider.System);
         services.AddLocalization();
         services.AddPortalProblemDetails();
+        services.AddPortalJson();
         services.AddPortalCaching(configuration);
         services.AddPortalHealthChecks();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -291,6 +291,34 @@ public abstract class SearchIndexContract : IAsyncLifetime
         Assert.Equal("昆明光伏组件生产线项目", noText.Title);
     }
 
+    /// <summary>
+    /// A body of 20,000 characters (60,000 bytes of UTF-8: more than the embedded engine's hit card holds) whose
+    /// only match is at its very end: it is found, and its snippet shows the words there, whole and marked.
+    /// </summary>
+    [Fact]
+    public async Task A_very_long_body_is_found_and_snippeted_where_the_words_are()
+    {
+        var filler = string.Concat(Enumerable.Repeat("园区配套完善，交通便利。", 1_700));
+        var longBody = AluminiumPark with
+        {
+            ItemId = Guid.Parse("30000000-0000-0000-0000-0000000000bb"),
+            Title = "滇中物流园",
+            Keywords = [],
+            Body = filler + "重点引进稀土永磁材料项目。",
+        };
+        await Index.UpsertAsync([longBody, SolarProject]);
+
+        var hit = Assert.Single((await SearchAsync(new SearchQuery { Text = "稀土永磁" })).Hits);
+
+        Assert.Equal(longBody.ItemId, hit.ItemId);
+        Assert.Equal("滇中物流园", hit.Title);
+        Assert.Equal(longBody.Url, hit.Url);
+        Assert.Equal(longBody.PublishedAt, hit.PublishedAt);
+        Assert.Contains("<em>稀土永磁</em>", hit.Snippet, StringComparison.Ordinal);
+        Assert.EndsWith("材料项目。", hit.Snippet, StringComparison.Ordinal);
+        Assert.True(hit.Snippet.Length <= 200);
+    }
+
     [Theory]
     [InlineData("lvselv")]
     [InlineData("lsl")]

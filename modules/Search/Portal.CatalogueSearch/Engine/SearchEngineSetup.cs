@@ -26,7 +26,11 @@ internal static class SearchEngineSetup
 
         services.AddLuceneSearchIndex(_ => { });
         services.AddOptions<LuceneSearchOptions>()
-            .Configure(lucene => lucene.MatchCacheDocuments = configuration.GetValue("Search:Lucene:MatchCacheDocuments", LuceneSearchOptions.DefaultMatchCacheDocuments))
+            .Configure(lucene =>
+            {
+                lucene.MatchCacheDocuments = configuration.GetValue("Search:Lucene:MatchCacheDocuments", LuceneSearchOptions.DefaultMatchCacheDocuments);
+                lucene.MaxConcurrentSearches = configuration.GetValue("Search:Lucene:MaxConcurrentSearches", 0);
+            })
             .Configure<IOptions<PortalOptions>>((lucene, portal) => lucene.IndexPath = Path.Combine(portal.Value.FullDataPath, IndexFolder));
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: ["ready"]);
     }

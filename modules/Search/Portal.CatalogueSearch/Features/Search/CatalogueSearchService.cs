@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.BuildingBlocks.MultiTenancy;
 using Portal.CatalogueSearch.Caching;
 using Portal.CatalogueSearch.Contracts;
@@ -17,7 +19,8 @@ namespace Portal.CatalogueSearch.Features.Search;
 /// <summary>
 /// The public search: validates, confines to the current prefecture when the request has one, expands
 /// the text with the host's synonyms, and caches answers under the current cache generation. When the
-/// cache is unavailable (Redis down) it answers uncached rather than fail.
+/// cache is unavailable (Redis down) it answers uncached rather than fail. Answers are built and cached
+/// as the endpoint's JSON (<see cref="SearchAnswerJson"/>).
 /// </summary>
 internal sealed partial class CatalogueSearchService(
     ISearchIndex index,
@@ -29,6 +32,7 @@ internal sealed partial class CatalogueSearchService(
     HybridCache cache,
     TimeProvider clock,
     IStringLocalizer<SearchMessages> text,
+    IOptions<JsonOptions> json,
     ILogger<CatalogueSearchService> logger) : ICatalogueSearch
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
@@ -41,12 +45,22 @@ internal sealed partial class CatalogueSearchService(
 
     public async Task<CatalogueSearchResult> SearchAsync(CatalogueSearchRequest request, CancellationToken cancellationToken = default)
     {
+        var (answer, errors) = await AnswerAsync(request, cancellationToken);
+        return answer is null
+            ? CatalogueSearchResult.Invalid(errors!)
+            : CatalogueSearchResult.Success(JsonSerializer.Deserialize<CatalogueSearchResponse>(answer.Utf8.Span, json.Value.SerializerOptions)!);
+    }
+
+    /// <summary>What <see cref="SearchAsync"/> answers, as the JSON body of <c>GET /api/search</c>, or field errors.</summary>
+    public async Task<(SearchAnswerJson? Answer, IReadOnlyDictionary<string, string[]>? Errors)> AnswerAsync(
+        CatalogueSearchRequest request, CancellationToken cancellationToken = default)
+    {
         var prefectures = await reference.PrefecturesAsync(cancellationToken);
         var chains = await reference.ChainCodesAsync(cancellationToken);
         var (validated, errors) = SearchRequestValidation.Validate(request, [.. prefectures.Keys], chains, text);
         if (validated is null)
         {
-            return CatalogueSearchResult.Invalid(errors.ToDictionary());
+            return (null, errors.ToDictionary());
         }
 
         var query = validated with
@@ -54,17 +68,18 @@ internal sealed partial class CatalogueSearchService(
             TenantId = currentTenant.Id,
             Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime),
         };
-        var response = await CachedAsync(
-            "search:q",
+        var answer = await CachedAsync(
+            "search:answer",
             query with { Today = default },
             async token =>
             {
                 var expanded = expanders.For(await synonyms.GroupsAsync(token)).Expand(query);
-                return ToResponse(await index.SearchAsync(expanded, token), query, prefectures);
+                var response = ToResponse(await index.SearchAsync(expanded, token), query, prefectures);
+                return new SearchAnswerJson(JsonSerializer.SerializeToUtf8Bytes(response, json.Value.SerializerOptions));
             },
             query.InForceOnly ? query.Today.ToString("O") : "",
             cancellationToken);
-        return CatalogueSearchResult.Success(response);
+        return (answer, null);
     }
 
     public async Task<CatalogueSuggestResult> SuggestAsync(string? prefix, int? max = null, CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Portal.CatalogueSearch.Contracts;
 
@@ -19,17 +18,19 @@ internal static class SearchEndpoint
         {
             endpoints.MapGet(pattern, HandleAsync)
                 .AllowAnonymous()
+                .Produces<CatalogueSearchResponse>(StatusCodes.Status200OK, "application/json")
                 .WithTags("Search")
                 .WithSummary("Full-text search of published parks, policies and projects");
         }
     }
 
-    private static async Task<Results<Ok<CatalogueSearchResponse>, ValidationProblem>> HandleAsync(
-        HttpRequest request, ICatalogueSearch search, CancellationToken cancellationToken)
+    // The answer is already the body's JSON (cached so): written as it is, not serialized again.
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request, CatalogueSearchService search, CancellationToken cancellationToken)
     {
-        var result = await search.SearchAsync(CatalogueSearchRequest.FromQuery(request.Query), cancellationToken);
-        return result.Response is { } response
-            ? TypedResults.Ok(response)
-            : TypedResults.ValidationProblem(result.Errors!);
+        var (answer, errors) = await search.AnswerAsync(CatalogueSearchRequest.FromQuery(request.Query), cancellationToken);
+        return answer is not null
+            ? TypedResults.Bytes(answer.Utf8, "application/json; charset=utf-8")
+            : TypedResults.ValidationProblem(errors!);
     }
 }
