@@ -275,13 +275,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .ToList();
 
         var byRelevance = query.Sort == SearchSort.Relevance && text.Length > 0;
+
+        // With the match cache, matches are recorded with scores whatever the sort: the same words sorted
+        // by date then replay what a search by relevance recorded, and the other way round.
+        var scored = text.Length > 0 && (byRelevance || matches.Enabled);
         Query scoring;
         List<string> highlightTerms = [];
         if (text.Length == 0)
         {
             scoring = new MatchAllDocsQuery();
         }
-        else if (queries.Text(text, alternatives, scored: byRelevance) is ({ } textQuery, var terms))
+        else if (queries.Text(text, alternatives, scored) is ({ } textQuery, var terms))
         {
             scoring = textQuery;
             highlightTerms = terms;
@@ -316,7 +320,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var collector = new FacetingCollector(ranking, selection, RangeFilters.Of(query));
             if (matches.Enabled)
             {
-                Matches(generation, searcher, filtered, byRelevance).Replay(searcher.IndexReader, collector);
+                Matches(generation, searcher, filtered, scored).Replay(searcher.IndexReader, collector);
             }
             else
             {

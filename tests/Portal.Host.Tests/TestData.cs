@@ -13,7 +13,8 @@ internal static class TestData
     public static (string Slug, string Code) NewPrefectureIdentity()
     {
         var n = Interlocked.Increment(ref _next);
-        return ($"test-{n}-{Guid.NewGuid().ToString("N")[..6]}", $"53{n % 100:00}00");
+        // 5330–5398: the fixtures create their prefectures with fixed codes below and above (530100 … 532900, 539900).
+        return ($"test-{n}-{Guid.NewGuid().ToString("N")[..6]}", $"53{30 + (n % 69):00}00");
     }
 
     public static async Task<(string Slug, string Code)> CreatePrefectureAsync(HttpClient host, string name = "测试州", string nameEn = "Test")
