@@ -48,6 +48,25 @@ public abstract class CachingTests(SearchFixture fixture)
     }
 
     /// <summary>
+    /// A search asked once leaves nothing in the cache (most distinct searches are never asked again); asked
+    /// again, its answer is cached.
+    /// </summary>
+    protected async Task Only_searches_asked_again_are_cached()
+    {
+        using var anonymous = App.CreateClient();
+        await SearchAsync(anonymous, Q("缓存准入预热")); // reference data, synonyms: cached by any search
+        var local = (MemoryCache)App.Services.GetRequiredService<IMemoryCache>();
+        var path = Q("缓存准入测试" + Guid.NewGuid().ToString("N")[..8]) + "&kind=policy";
+        var before = local.Count;
+
+        await SearchAsync(anonymous, path);
+        Assert.Equal(before, local.Count);
+
+        await SearchAsync(anonymous, path);
+        Assert.Equal(before + 1, local.Count);
+    }
+
+    /// <summary>
     /// Answers are cached as the body's JSON: the answer read back (from Redis when there is one, once the
     /// local copies are dropped) is the fresh answer byte for byte, and Chinese text is UTF-8, not escapes.
     /// </summary>
@@ -60,8 +79,10 @@ public abstract class CachingTests(SearchFixture fixture)
         await EventuallyAsync(() => SearchAsync(anonymous, Q(name) + "&kind=park"), p => Ids(p).Contains(id), "the published park is searchable");
 
         var path = new Uri("/api/search?" + Q(name) + "&kind=park&sort=newest", UriKind.Relative);
+        using var first = await anonymous.GetAsync(path); // a first asking is answered, not cached
         using var fresh = await anonymous.GetAsync(path);
         var freshBody = await fresh.Content.ReadAsByteArrayAsync();
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), freshBody);
         ((MemoryCache)App.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
         using var cached = await anonymous.GetAsync(path);
 
@@ -80,6 +101,9 @@ public sealed class InProcessCachingTests(SearchFixture fixture) : CachingTests(
 
     [ServiceFact(Service.Postgres)]
     public Task Cached_answers_are_the_fresh_json() => A_cached_answer_is_the_fresh_answer_byte_for_byte();
+
+    [ServiceFact(Service.Postgres)]
+    public Task A_search_is_cached_from_its_second_asking() => Only_searches_asked_again_are_cached();
 }
 
 public sealed class RedisCachingTests(RedisSearchFixture fixture) : CachingTests(fixture), IClassFixture<RedisSearchFixture>

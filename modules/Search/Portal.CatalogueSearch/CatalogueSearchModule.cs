@@ -75,6 +75,7 @@ public sealed class CatalogueSearchModule : IModule
         services.AddSingleton<IDataSeeder, SynonymSeeder>();
 
         services.AddSingleton<SearchReferenceData>();
+        services.AddSingleton<RepeatedSearches>();
         services.AddScoped<CatalogueSearchService>();
         services.AddScoped<ICatalogueSearch>(provider => provider.GetRequiredService<CatalogueSearchService>());
         services.AddSingleton<IHybridCacheSerializer<SearchAnswerJson>, SearchAnswerJsonSerializer>();

@@ -30,6 +30,7 @@ internal sealed partial class CatalogueSearchService(
     SynonymExpanders expanders,
     ISearchCacheGeneration cacheGeneration,
     HybridCache cache,
+    RepeatedSearches repeated,
     TimeProvider clock,
     IStringLocalizer<SearchMessages> text,
     IOptions<JsonOptions> json,
@@ -41,6 +42,14 @@ internal sealed partial class CatalogueSearchService(
     {
         Expiration = SearchCacheSettings.Expiration,
         LocalCacheExpiration = SearchCacheSettings.LocalExpiration,
+    };
+
+    // A search asked for the first time reads the cache but leaves nothing in it (see RepeatedSearches).
+    private static readonly HybridCacheEntryOptions ReadOnlyCaching = new()
+    {
+        Expiration = SearchCacheSettings.Expiration,
+        LocalCacheExpiration = SearchCacheSettings.LocalExpiration,
+        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
     public async Task<CatalogueSearchResult> SearchAsync(CatalogueSearchRequest request, CancellationToken cancellationToken = default)
@@ -120,8 +129,9 @@ internal sealed partial class CatalogueSearchService(
     }
 
     /// <summary>
-    /// Through the cache under the current generation; straight to the engine when the generation cannot
-    /// be read or the cache fails, so that a Redis outage slows searches down but never fails them.
+    /// Through the cache under the current generation, written from a search's second asking on; straight to
+    /// the engine when the generation cannot be read or the cache fails, so that a Redis outage slows
+    /// searches down but never fails them.
     /// </summary>
     private async Task<T> CachedAsync<T>(string prefix, object keyParts, Func<CancellationToken, Task<T>> load, string extra, CancellationToken cancellationToken)
     {
@@ -141,7 +151,7 @@ internal sealed partial class CatalogueSearchService(
                     loaded = true;
                     return await load(token);
                 },
-                Caching,
+                repeated.AskedBefore(key) ? Caching : ReadOnlyCaching,
                 cancellationToken: cancellationToken);
         }
         catch (Exception exception) when (!loaded && exception is not OperationCanceledException)

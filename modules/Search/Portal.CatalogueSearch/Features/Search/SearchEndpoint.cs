@@ -19,6 +19,7 @@ internal static class SearchEndpoint
             endpoints.MapGet(pattern, HandleAsync)
                 .AllowAnonymous()
                 .Produces<CatalogueSearchResponse>(StatusCodes.Status200OK, "application/json")
+                .ProducesValidationProblem()
                 .WithTags("Search")
                 .WithSummary("Full-text search of published parks, policies and projects");
         }
