@@ -103,7 +103,7 @@ internal static class EngineBenchmark
             [
                 indexingRow,
                 upsertRow,
-                new ResultRow($"Engine query latency, {options.Concurrency} workers, fixed mix of {queries.Length}", $"p50 {latency.P50:F1} ms, p99 {latency.P99:F1} ms ({latency.PerSecond:N0} q/s)", "—", null),
+                new ResultRow($"Engine query latency, {options.Concurrency} workers, fixed mix of {queries.Length} (with the wait for a search slot, one per core)", $"p50 {latency.P50:F1} ms, p99 {latency.P99:F1} ms ({latency.PerSecond:N0} q/s)", "—", null),
             ];
         }
     }

@@ -48,6 +48,29 @@ public sealed class SynonymTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Contains(id, Ids(await SearchAsync(anonymous, Q("有色金属冶炼"))));
         var stored = await GetJsonAsync(host, "/api/admin/search/synonyms");
         Assert.Equal(groups.Count, stored.GetProperty("groups").GetArrayLength());
+
+        // The change is in the audit log (through the outbox): who, and the list before and after.
+        var deadline = DateTime.UtcNow + Deadline;
+        JsonElement entry;
+        while (true)
+        {
+            var page = await GetJsonAsync(host, "/api/admin/audit?entityType=synonym-list&action=search.synonyms-replaced");
+            var found = page.GetProperty("items").EnumerateArray()
+                .Where(e => e.GetProperty("changes").EnumerateArray().Any(c => c.GetProperty("field").GetString() == "groups" && (c.GetProperty("new").GetString() ?? "").Contains("有色金属冶炼 = 铅锌冶炼", StringComparison.Ordinal)))
+                .ToList();
+            if (found.Count > 0)
+            {
+                entry = found[0];
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No audit entry for the synonym change; last answer: {page}");
+            await Task.Delay(100);
+        }
+
+        var change = entry.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "groups");
+        Assert.DoesNotContain("有色金属冶炼", change.GetProperty("old").GetString() ?? "", StringComparison.Ordinal);
+        Assert.Equal("catalogue", entry.GetProperty("entityId").GetString());
     }
 
     public static TheoryData<string, string> Invalid() => new()

@@ -43,6 +43,7 @@ public sealed class CatalogueSearchModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>(configuration, Name);
+        services.AddOutboxDispatcher<SearchDbContext>(); // the audit events of synonym changes
         services.AddHttpContextAccessor();
         SearchEngineSetup.AddSearchEngine(services, configuration);
 

@@ -32,7 +32,7 @@ internal sealed class SearchIndexAdministration(
             return new SynonymsUpdateResult(null, errors.ToDictionary());
         }
 
-        await synonyms.ReplaceAsync(clean, CallerName(), cancellationToken);
+        await synonyms.ReplaceAsync(clean, http.HttpContext, CallerName(), cancellationToken);
         return new SynonymsUpdateResult(clean, null);
     }
 
