@@ -245,7 +245,9 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
 
     // The word's bigrams in one field: all of them for a short word (it occurs as a substring). A longer
     // word's first and last bigrams must be there and one in four of the others may miss, so 贷款贴息 still
-    // finds 贷款…贴息 apart, but 铝精深加工 does not find every 精深加工.
+    // finds 贷款…贴息 apart, but 铝精深加工 does not find every 精深加工. Where none of the others is
+    // required (three bigrams) they are left out: as optional clauses they cost a scorer per hit (a tenth
+    // of a search) and changed no ranking of the relevance suite.
     private BooleanQuery? Conjunction(string field, string word)
     {
         var terms = Grams(word);
@@ -259,12 +261,18 @@ internal sealed class LuceneQueryBuilder(ChineseAnalyzers analyzers)
             { new TermQuery(new Term(field, terms[0])), Occur.MUST },
             { new TermQuery(new Term(field, terms[^1])), Occur.MUST },
         };
+        var required = Math.Max(0, terms.Length - 2 - Math.Max(1, terms.Length / 4));
+        if (required == 0)
+        {
+            return query;
+        }
+
         foreach (var term in terms[1..^1])
         {
             query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
 
-        query.MinimumNumberShouldMatch = Math.Max(0, terms.Length - 2 - Math.Max(1, terms.Length / 4));
+        query.MinimumNumberShouldMatch = required;
         return query;
     }
 

@@ -96,6 +96,15 @@ internal static class QueryMix
         "绿色电力", "南亚东南亚", "中老铁路", "一站式", "人才公寓",
     ];
 
+    /// <summary>
+    /// Products of the synthetic catalogue that <see cref="Texts"/> does not search: the uncached runs' warm-up
+    /// (JIT, the search path's first calls) searches these, so that it fills no match set the run then uses.
+    /// </summary>
+    public static readonly string[] WarmUpTexts =
+    [
+        "铝箔", "多晶硅", "硅橡胶", "逆变器", "电解液", "碳纤维", "煤制甲醇", "数控机床", "食用菌", "研学基地", "核桃乳", "智能终端",
+    ];
+
     /// <summary>The fixed mix of the engine run (each worker cycles through it).</summary>
     public static IReadOnlyList<BenchQuery> Fixed { get; } =
     [
@@ -121,13 +130,13 @@ internal static class QueryMix
     /// Many distinct searches (text × prefecture × kind × sort × in force × page), shuffled: for the uncached
     /// HTTP run, where no search may repeat while the run lasts (43,248: more than a fast run makes).
     /// </summary>
-    public static IReadOnlyList<BenchQuery> Distinct(int count, int seed = 7)
+    public static IReadOnlyList<BenchQuery> Distinct(int count, int seed = 7, IReadOnlyList<string>? texts = null)
     {
         string?[] prefectures = [null, .. SyntheticCatalogue.Prefectures.Select(p => p.Slug)];
         string?[] kinds = [null, "park", "policy", "project"];
         string[] sorts = ["relevance", "newest"];
         var all = new List<BenchQuery>();
-        foreach (var text in Texts)
+        foreach (var text in texts ?? Texts)
         {
             foreach (var prefecture in prefectures)
             {
